@@ -1,0 +1,50 @@
+package org.wteval.calc;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wteval.model.Figure;
+import org.wteval.resolve.ResolvedBid;
+import org.wteval.resolve.ResolvedTender;
+
+/** Everything the calculators say about one bid. */
+public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult stability,
+                         LifecycleResult lifecycle) {
+
+    public static BidMetrics compute(ResolvedTender t, ResolvedBid b) {
+        PlantModel model = PlantModel.of(b.plant(), t.lhv());
+        StabilityResult s = StabilityCalculator.compute(t, b, model);
+        EnergyResult e = EnergyCalculator.compute(t, b, model, s);
+        LifecycleResult l = LifecycleCalculator.compute(t, b, model);
+        return new BidMetrics(b, e, s, l);
+    }
+
+    public String bidId() {
+        return bid.id();
+    }
+
+    /** Every top-level figure by name, in a fixed order (energy, stability, lifecycle, then schedules). */
+    public Map<String, Figure> figures() {
+        Map<String, Figure> out = new LinkedHashMap<>();
+        add(out, List.of(energy.netEfficiencyDesign(), energy.netKwhPerTonneDesign(), energy.netMwhPerYear(),
+                energy.netKwhPerTonneLocal(), energy.netEfficiencyLocal(), energy.r1(),
+                energy.climateCorrectionFactor(), energy.r1Corrected()));
+        add(out, List.of(stability.deliveredTonnes(), stability.shareOfYearOutsideWindow(),
+                stability.capacityTonnesPerYearAtDesign(), stability.expectedTonnesTreated(),
+                stability.tonnesToLandfill(), stability.treatedShare()));
+        add(out, List.of(lifecycle.discountRateNominal(), lifecycle.pvCosts(), lifecycle.pvElectricityRevenue(),
+                lifecycle.pvTippingFees(), lifecycle.npvProject(), lifecycle.levelisedCostPerTonneReal(),
+                lifecycle.levelisedCostPerTonneNominal(), lifecycle.levelisedCostPerMwhReal(),
+                lifecycle.levelisedCostPerMwhNominal(), lifecycle.breakEvenGateFeeReal(),
+                lifecycle.pvGateFeesAtGuaranteedTonnage(), lifecycle.levelisedGateFeeReal(),
+                lifecycle.pvLandfillCost(), lifecycle.authorityPv(), lifecycle.authorityCostPerTonneReal()));
+        add(out, lifecycle.schedules());
+        return out;
+    }
+
+    private static void add(Map<String, Figure> out, List<Figure> figures) {
+        for (Figure f : figures) {
+            out.put(f.name(), f);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.wteval.calc;
+
+import org.wteval.model.Bid;
+import org.wteval.model.Figure;
+import org.wteval.resolve.ResolvedBid;
+import org.wteval.resolve.ResolvedTender;
+
+/**
+ * Electricity yield and efficiency at the design point and on the tender's waste, and the EU R1 energy efficiency
+ * (Directive 2008/98/EC Annex II) with the climate correction factor of Directive (EU) 2015/1127.
+ */
+public final class EnergyCalculator {
+
+    /** HDD at or above which the climate correction factor is 1 (Directive (EU) 2015/1127). */
+    static final double HDD_UPPER = 3350;
+    /** HDD at or below which the factor reaches its maximum. */
+    static final double HDD_LOWER = 2150;
+    /** Maximum factor for installations permitted after 31 August 2015. */
+    static final double CCF_MAX = 1.12;
+
+    private EnergyCalculator() {
+    }
+
+    public static EnergyResult compute(ResolvedTender t, ResolvedBid b, PlantModel model, StabilityResult s) {
+        PlantInputs in = PlantInputs.of(t, b);
+        Bid.Plant p = b.plant();
+        Bid.CombustionDiagram d = p.combustionDiagram();
+        double auxPerLine = p.auxiliaryLoadMw() / p.lines();
+        double ld = d.designLhvMjPerKg();
+        double tDesign = PlantModel.tonnesPerHourPerLine(d, ld);
+        double etaDesign = PlantModel.netEfficiency(p.grossElectricalEfficiency(), auxPerLine, ld, tDesign);
+        Figure thermalDesign = Figure.derived("thermalInputPerLineAtDesign", tDesign * ld / 3.6, "MW",
+                "min(maxMechanicalLoadPerLine × designLhv / 3.6, maxThermalLoadPerLine)",
+                in.mechanicalMax(), in.designLhv(), in.thermalMax());
+        Figure etaDesignF = Figure.derived("netEfficiencyDesign", etaDesign, "fraction",
+                "grossElectricalEfficiency − (auxiliaryLoad / lines) / thermalInputPerLineAtDesign",
+                in.grossEfficiency(), in.auxiliaryLoad(), in.lines(), thermalDesign);
+        Figure kwhDesign = Figure.derived("netKwhPerTonneDesign", 1000 / 3.6 * ld * etaDesign, "kWh/t",
+                "277.8 × designLhv × netEfficiencyDesign (1 kWh = 3.6 MJ)", in.designLhv(), etaDesignF);
+
+        double delivered = s.deliveredTonnes().value();
+        double netMwh = model.netMwh(delivered);
+        double wasteGj = model.wasteEnergyGj(delivered);
+        Figure netMwhF = Figure.derived("netMwhPerYear", netMwh, "MWh/yr",
+                "Σ_i treated_i × (grossElectricalEfficiency × L_i / 3.6 − (auxiliaryLoad / lines) / t(L_i))",
+                s.expectedTonnesTreated(), in.grossEfficiency(), in.auxiliaryLoad(), in.lines(),
+                in.lhvDistribution(), in.mechanicalMax(), in.thermalMax());
+        Figure wasteEnergy = Figure.derived("wasteEnergyTreated", wasteGj, "GJ/yr",
+                "Σ_i treated_i × L_i", s.expectedTonnesTreated(), in.lhvDistribution());
+        Figure kwhLocal = Figure.derived("netKwhPerTonneLocal", treatedOrZero(1000 * netMwh, s), "kWh/t",
+                "1000 × netMwhPerYear / expectedTonnesTreated", netMwhF, s.expectedTonnesTreated());
+        Figure etaLocal = Figure.derived("netEfficiencyLocal", wasteGj > 0 ? netMwh / (wasteGj / 3.6) : 0,
+                "fraction", "netMwhPerYear / (wasteEnergyTreated / 3.6)", netMwhF, wasteEnergy);
+
+        double grossGj = p.grossElectricalEfficiency() * wasteGj;
+        Figure ep = Figure.derived("Ep", 2.6 * grossGj, "GJ/yr",
+                "2.6 × grossElectricalEfficiency × wasteEnergyTreated (electricity produced, own use included; "
+                        + "no heat exported)", in.grossEfficiency(), wasteEnergy);
+        Figure r1 = Figure.derived("r1", wasteGj > 0 ? 2.6 * grossGj / (0.97 * wasteGj) : 0, "ratio",
+                "(Ep − (Ef + Ei)) / (0.97 × (Ew + Ef)), Ew = wasteEnergyTreated; Ef = Ei = 0 (no support fuel or "
+                        + "imported energy declared) — Directive 2008/98/EC Annex II", ep, wasteEnergy);
+        Figure hdd = t.param("r1.heatingDegreeDays");
+        Figure ccf = Figure.derived("climateCorrectionFactor", climateCorrectionFactor(hdd.value()), "factor",
+                "1 if HDD ≥ 3350; 1.12 if HDD ≤ 2150; else −(0.12/1200) × HDD + 1.335 — Directive (EU) 2015/1127 "
+                        + "Annex, installations permitted after 31 Aug 2015", hdd);
+        Figure r1c = Figure.derived("r1Corrected", r1.value() * ccf.value(), "ratio", "r1 × climateCorrectionFactor",
+                r1, ccf);
+        return new EnergyResult(etaDesignF, kwhDesign, netMwhF, kwhLocal, etaLocal, r1, ccf, r1c);
+    }
+
+    private static double treatedOrZero(double numerator, StabilityResult s) {
+        double treated = s.expectedTonnesTreated().value();
+        return treated > 0 ? numerator / treated : Double.NaN;
+    }
+
+    /** Climate correction factor for R1, Directive (EU) 2015/1127, installations permitted after 31 Aug 2015. */
+    public static double climateCorrectionFactor(double heatingDegreeDays) {
+        if (heatingDegreeDays >= HDD_UPPER) {
+            return 1;
+        }
+        if (heatingDegreeDays <= HDD_LOWER) {
+            return CCF_MAX;
+        }
+        return -(0.12 / 1200) * heatingDegreeDays + 1.335;
+    }
+}

@@ -1,0 +1,213 @@
+package org.wteval.calc;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wteval.model.Bid;
+import org.wteval.model.Figure;
+import org.wteval.resolve.ResolvedBid;
+import org.wteval.resolve.ResolvedTender;
+
+/**
+ * Yearly cash flows of a bid over construction and operation, and their present values.
+ *
+ * <p>Conventions, stated once: year 1 is the year after the base year and flows fall at its end. Capex is a
+ * lump-sum nominal price paid by the construction schedule. O&amp;M, major maintenance, gate fee and tariff are
+ * quoted at base-year level and grow from the base year at their own nominal rates, so the nominal flow of year
+ * {@code y} is {@code price × (1 + rate)^y}. Real flows are nominal flows deflated at the toolkit's inflation.
+ * Levelised figures divide a present value of money by a present value of tonnes or MWh discounted at the rate of
+ * the same basis, so real and nominal levelised costs differ and are reported side by side.
+ */
+public final class LifecycleCalculator {
+
+    private LifecycleCalculator() {
+    }
+
+    public static LifecycleResult compute(ResolvedTender t, ResolvedBid b, PlantModel model) {
+        int c = t.constructionYears();
+        int years = c + t.operationYears();
+        Bid.Finance fin = b.finance();
+        Figure rReal = t.param("finance.discountRateReal");
+        Figure inflation = t.param("finance.inflation");
+        Figure landfillCost = t.param("finance.landfillCostPerTonne");
+        DiscountRates rates = new DiscountRates(rReal.value(), inflation.value());
+        Figure rNom = Figure.derived("discountRateNominal", rates.nominal(), "fraction/yr",
+                "(1 + discountRateReal) × (1 + inflation) − 1", rReal, inflation);
+
+        double[] capex = new double[years];
+        double[] fixedOm = new double[years];
+        double[] variableOm = new double[years];
+        double[] majorMaint = new double[years];
+        double[] electricity = new double[years];
+        double[] fees = new double[years];
+        double[] feesAtGuarantee = new double[years];
+        double[] landfill = new double[years];
+        double[] delivered = new double[years];
+        double[] treated = new double[years];
+        double[] mwh = new double[years];
+        double[] guaranteed = new double[years];
+        double guarantee = t.tender().contract().guaranteedTonnesPerYear();
+        for (int j = 0; j < c; j++) {
+            capex[j] = b.capex().value() * fin.constructionSchedule()[j];
+        }
+        for (int j = c; j < years; j++) {
+            int y = j + 1;
+            int k = j - c + 1;
+            double omEsc = Math.pow(1 + fin.omEscalationPerYear(), y);
+            delivered[j] = t.deliveredTonnes(k);
+            treated[j] = model.treatedTonnes(delivered[j]);
+            mwh[j] = model.netMwh(delivered[j]);
+            guaranteed[j] = guarantee;
+            fixedOm[j] = b.fixedOmPerYear().value() * omEsc;
+            variableOm[j] = b.variableOmPerTonne().value() * treated[j] * omEsc;
+            majorMaint[j] = k % fin.majorMaintenance().everyYears() == 0 ? b.majorMaintenanceCost().value() * omEsc
+                    : 0;
+            double tariff = b.electricityTariffPerMwh().value() * Math.pow(1 + fin.tariffIndexationPerYear(), y);
+            double fee = b.tippingFeePerTonne().value() * Math.pow(1 + fin.tippingFeeIndexationPerYear(), y);
+            electricity[j] = tariff * mwh[j];
+            fees[j] = fee * treated[j];
+            feesAtGuarantee[j] = fee * guarantee;
+            landfill[j] = landfillCost.value() * Math.pow(1 + rates.inflation(), y) * (delivered[j] - treated[j]);
+        }
+        double[] costs = new double[years];
+        for (int j = 0; j < years; j++) {
+            costs[j] = capex[j] + fixedOm[j] + variableOm[j] + majorMaint[j];
+        }
+
+        int first = t.tender().baseYear() + 1;
+        String unit = t.currency();
+        List<Figure> schedules = new ArrayList<>();
+        Figure capexS = money(schedules, rates, first, unit, "capex", capex,
+                "capex × constructionSchedule[y]", b.capex(), b.input("constructionSchedule",
+                        fin.constructionSchedule().length, "years", "finance.constructionSchedule"));
+        Figure omEscF = b.input("omEscalation", fin.omEscalationPerYear(), "fraction/yr",
+                "finance.omEscalationPerYear");
+        Figure treatedS = physical(schedules, first, "treatedTonnes", "t", treated,
+                "PlantModel.treatedTonnes(deliveredTonnes_y) in operating years");
+        Figure mwhS = physical(schedules, first, "netMwh", "MWh", mwh,
+                "PlantModel.netMwh(deliveredTonnes_y) in operating years");
+        Figure deliveredS = physical(schedules, first, "deliveredTonnes", "t", delivered,
+                "tonnesPerDay × 365 × (1 + growthPerYear)^(k − 1) in operating year k");
+        Figure guaranteedS = physical(schedules, first, "guaranteedTonnes", "t", guaranteed,
+                "guaranteedTonnesPerYear in operating years");
+        Figure fixedS = money(schedules, rates, first, unit, "fixedOm", fixedOm,
+                "fixedOmPerYear × (1 + omEscalation)^y", b.fixedOmPerYear(), omEscF);
+        Figure varS = money(schedules, rates, first, unit, "variableOm", variableOm,
+                "variableOmPerTonne × treatedTonnes_y × (1 + omEscalation)^y", b.variableOmPerTonne(), treatedS,
+                omEscF);
+        Figure mmS = money(schedules, rates, first, unit, "majorMaintenance", majorMaint,
+                "majorMaintenanceCost × (1 + omEscalation)^y in every " + fin.majorMaintenance().everyYears()
+                        + "th operating year", b.majorMaintenanceCost(), omEscF);
+        Figure costS = money(schedules, rates, first, unit, "totalCost", costs,
+                "capex + fixedOm + variableOm + majorMaintenance", capexS, fixedS, varS, mmS);
+        Figure tariffIdx = b.input("tariffIndexation", fin.tariffIndexationPerYear(), "fraction/yr",
+                "finance.tariffIndexationPerYear");
+        Figure elecS = money(schedules, rates, first, unit, "electricityRevenue", electricity,
+                "electricityTariffPerMwh × (1 + tariffIndexation)^y × netMwh_y", b.electricityTariffPerMwh(),
+                tariffIdx, mwhS);
+        Figure feeIdx = b.input("tippingFeeIndexation", fin.tippingFeeIndexationPerYear(), "fraction/yr",
+                "finance.tippingFeeIndexationPerYear");
+        Figure feeS = money(schedules, rates, first, unit, "tippingFees", fees,
+                "tippingFeePerTonne × (1 + tippingFeeIndexation)^y × treatedTonnes_y", b.tippingFeePerTonne(),
+                feeIdx, treatedS);
+        Figure feeGS = money(schedules, rates, first, unit, "tippingFeesAtGuaranteedTonnage", feesAtGuarantee,
+                "tippingFeePerTonne × (1 + tippingFeeIndexation)^y × guaranteedTonnes_y", b.tippingFeePerTonne(),
+                feeIdx, guaranteedS);
+        Figure landfillS = money(schedules, rates, first, unit, "landfillCost", landfill,
+                "landfillCostPerTonne × (1 + inflation)^y × (deliveredTonnes_y − treatedTonnes_y)", landfillCost,
+                inflation, deliveredS, treatedS);
+
+        String pvNote = " discounted at discountRateNominal (identical to the real flows at discountRateReal)";
+        Figure pvCosts = pv("pvCosts", unit, rates.presentValue(costs, Basis.NOMINAL),
+                "Σ_y totalCost_y / (1 + discountRateNominal)^y;" + pvNote, costS, rNom);
+        Figure pvElec = pv("pvElectricityRevenue", unit, rates.presentValue(electricity, Basis.NOMINAL),
+                "Σ_y electricityRevenue_y / (1 + discountRateNominal)^y", elecS, rNom);
+        Figure pvFees = pv("pvTippingFees", unit, rates.presentValue(fees, Basis.NOMINAL),
+                "Σ_y tippingFees_y / (1 + discountRateNominal)^y", feeS, rNom);
+        Figure npv = pv("npvProject", unit, pvFees.value() + pvElec.value() - pvCosts.value(),
+                "pvTippingFees + pvElectricityRevenue − pvCosts", pvFees, pvElec, pvCosts);
+
+        Figure tonnesReal = quantityPv("pvTreatedTonnesReal", "t", rates.presentValue(treated, Basis.REAL),
+                "Σ_y treatedTonnes_y / (1 + discountRateReal)^y", treatedS, rReal);
+        Figure tonnesNom = quantityPv("pvTreatedTonnesNominal", "t", rates.presentValue(treated, Basis.NOMINAL),
+                "Σ_y treatedTonnes_y / (1 + discountRateNominal)^y", treatedS, rNom);
+        Figure mwhReal = quantityPv("pvNetMwhReal", "MWh", rates.presentValue(mwh, Basis.REAL),
+                "Σ_y netMwh_y / (1 + discountRateReal)^y", mwhS, rReal);
+        Figure mwhNom = quantityPv("pvNetMwhNominal", "MWh", rates.presentValue(mwh, Basis.NOMINAL),
+                "Σ_y netMwh_y / (1 + discountRateNominal)^y", mwhS, rNom);
+        Figure deliveredReal = quantityPv("pvDeliveredTonnesReal", "t", rates.presentValue(delivered, Basis.REAL),
+                "Σ_y deliveredTonnes_y / (1 + discountRateReal)^y", deliveredS, rReal);
+        Figure guaranteedReal = quantityPv("pvGuaranteedTonnesReal", "t",
+                rates.presentValue(guaranteed, Basis.REAL), "Σ_y guaranteedTonnes_y / (1 + discountRateReal)^y",
+                guaranteedS, rReal);
+
+        Figure lcotReal = ratio("levelisedCostPerTonneReal", unit + "/t (real, base-year prices)", pvCosts,
+                tonnesReal);
+        Figure lcotNom = ratio("levelisedCostPerTonneNominal", unit + "/t (nominal)", pvCosts, tonnesNom);
+        Figure lcoeReal = ratio("levelisedCostPerMwhReal", unit + "/MWh (real, base-year prices)", pvCosts,
+                mwhReal);
+        Figure lcoeNom = ratio("levelisedCostPerMwhNominal", unit + "/MWh (nominal)", pvCosts, mwhNom);
+        Figure breakEven = Figure.derived("breakEvenGateFeeReal",
+                safeDivide(pvCosts.value() - pvElec.value(), tonnesReal.value()), unit + "/t (real, base-year prices)",
+                "(pvCosts − pvElectricityRevenue) / pvTreatedTonnesReal", pvCosts, pvElec, tonnesReal);
+        Figure pvFeesG = pv("pvGateFeesAtGuaranteedTonnage", unit, rates.presentValue(feesAtGuarantee,
+                        Basis.NOMINAL), "Σ_y tippingFeesAtGuaranteedTonnage_y / (1 + discountRateNominal)^y",
+                feeGS, rNom);
+        Figure levelisedFee = ratio("levelisedGateFeeReal", unit + "/t (real, base-year prices)", pvFeesG,
+                guaranteedReal);
+        Figure pvLandfill = pv("pvLandfillCost", unit, rates.presentValue(landfill, Basis.NOMINAL),
+                "Σ_y landfillCost_y / (1 + discountRateNominal)^y", landfillS, rNom);
+        Figure authorityPv = pv("authorityPv", unit, pvFees.value() + pvLandfill.value(),
+                "pvTippingFees + pvLandfillCost", pvFees, pvLandfill);
+        Figure authorityPerTonne = ratio("authorityCostPerTonneReal", unit + "/t delivered (real, base-year prices)",
+                authorityPv, deliveredReal);
+        return new LifecycleResult(rNom, pvCosts, pvElec, pvFees, npv, lcotReal, lcotNom, lcoeReal, lcoeNom,
+                breakEven, pvFeesG, levelisedFee, pvLandfill, authorityPv, authorityPerTonne,
+                List.copyOf(schedules));
+    }
+
+    /** Adds the nominal schedule and its real twin; returns the nominal one (the basis the flows are priced in). */
+    private static Figure money(List<Figure> out, DiscountRates rates, int first, String unit, String name,
+                                double[] nominal, String formula, Figure... inputs) {
+        Figure nom = Figure.schedule(name + "Nominal", sum(nominal), unit + " (nominal, total)", formula, first,
+                nominal, inputs);
+        Figure real = Figure.schedule(name + "Real", sum(rates.deflate(nominal)),
+                unit + " (real, base-year prices, total)", name + "Nominal_y / (1 + inflation)^y", first,
+                rates.deflate(nominal), nom);
+        out.add(nom);
+        out.add(real);
+        return nom;
+    }
+
+    private static Figure physical(List<Figure> out, int first, String name, String unit, double[] values,
+                                   String formula) {
+        Figure f = Figure.schedule(name, sum(values), unit + " (total)", formula, first, values);
+        out.add(f);
+        return f;
+    }
+
+    private static Figure pv(String name, String unit, double value, String formula, Figure... inputs) {
+        return Figure.derived(name, value, unit + " (present value, base year)", formula, inputs);
+    }
+
+    private static Figure quantityPv(String name, String unit, double value, String formula, Figure... inputs) {
+        return Figure.derived(name, value, unit + " (discounted)", formula, inputs);
+    }
+
+    private static Figure ratio(String name, String unit, Figure numerator, Figure denominator) {
+        return Figure.derived(name, safeDivide(numerator.value(), denominator.value()), unit,
+                numerator.name() + " / " + denominator.name(), numerator, denominator);
+    }
+
+    /** A cost per unit of nothing is undefined, not zero: NaN keeps it out of every comparison. */
+    private static double safeDivide(double a, double b) {
+        return b == 0 ? Double.NaN : a / b;
+    }
+
+    private static double sum(double[] values) {
+        double s = 0;
+        for (double v : values) {
+            s += v;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,13 @@
+package org.wteval.calc;
+
+import org.wteval.model.Figure;
+
+/**
+ * How a bid's plant copes with the tender's real waste in its first operating year.
+ *
+ * @param treatedShare expected tonnes treated over tonnes delivered
+ */
+public record StabilityResult(Figure deliveredTonnes, Figure shareOfYearOutsideWindow,
+                              Figure capacityTonnesPerYearAtDesign, Figure expectedTonnesTreated,
+                              Figure tonnesToLandfill, Figure treatedShare) {
+}

@@ -1,0 +1,31 @@
+package org.wteval.calc;
+
+import org.wteval.model.Figure;
+import org.wteval.model.Tender;
+import org.wteval.resolve.ResolvedTender;
+
+/**
+ * The tender-level figures the feasibility gates look at.
+ *
+ * @param lowLhv the low end of the year's LHV: the quantile at the toolkit's lower window percentile
+ * @param highLhv the high end: the quantile at the upper window percentile
+ */
+public record TenderMetrics(Figure averageLhv, Figure lowLhv, Figure highLhv, Figure annualTonnes) {
+
+    public static TenderMetrics compute(ResolvedTender t) {
+        Tender.Waste w = t.tender().waste();
+        Figure dist = Figure.input("lhvDistribution", t.lhv().mean(), "MJ/kg (mean)",
+                "tender.yaml: waste.lhvMjPerKg (" + t.lhv().description() + ")");
+        Figure lowP = t.param("gates.bid.lhvWindowLowerPercentile");
+        Figure highP = t.param("gates.bid.lhvWindowUpperPercentile");
+        return new TenderMetrics(
+                Figure.derived("averageLhv", t.lhv().mean(), "MJ/kg", "Σ_i w_i × L_i over the year's LHV points",
+                        dist),
+                Figure.derived("lowLhv", t.lhv().quantile(lowP.value() / 100), "MJ/kg",
+                        "quantile of the LHV distribution at gates.bid.lhvWindowLowerPercentile", dist, lowP),
+                Figure.derived("highLhv", t.lhv().quantile(highP.value() / 100), "MJ/kg",
+                        "quantile of the LHV distribution at gates.bid.lhvWindowUpperPercentile", dist, highP),
+                Figure.derived("annualTonnes", w.tonnesPerDay() * 365, "t/yr", "tonnesPerDay × 365",
+                        t.input("tonnesPerDay", w.tonnesPerDay(), "t/d", "waste.tonnesPerDay")));
+    }
+}

@@ -1,0 +1,63 @@
+package org.wteval.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.wteval.explain.Explainer;
+import org.wteval.model.Figure;
+import org.wteval.pipeline.Evaluation;
+import org.wteval.pipeline.Evaluator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code wte explain CASE BID FIGURE}. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Print the explanation tree of a figure: inputs, formula, sources and status.")
+final class ExplainCommand implements Callable<Integer>, Main.Debuggable {
+
+    @Parameters(index = "0", paramLabel = "CASE", description = "Case folder.")
+    Path caseDir;
+
+    @Parameters(index = "1", paramLabel = "BID", description = "Bid id, or 'tender' for tender-level figures.")
+    String bid;
+
+    @Parameters(index = "2", paramLabel = "FIGURE", arity = "0..1",
+            description = "Figure name, e.g. netKwhPerTonneLocal. Omit it to list the figures.")
+    String figure;
+
+    @Mixin
+    Sources sources;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Evaluation e = Evaluator.evaluate(caseDir, sources.toolkits(), sources.rules());
+        Map<String, Figure> figures = Explainer.figures(e, bid);
+        if (figures.isEmpty()) {
+            throw new Main.UsageError("no bid '" + bid + "' in " + caseDir + "; bids: "
+                    + e.bids().stream().map(b -> b.bidId()).sorted().toList() + " (or 'tender')");
+        }
+        if (figure == null) {
+            figures.keySet().forEach(spec.commandLine().getOut()::println);
+        } else {
+            Figure f = figures.get(figure);
+            if (f == null) {
+                throw new Main.UsageError("no figure '" + figure + "' for " + bid + "; figures: "
+                        + String.join(", ", figures.keySet()));
+            }
+            spec.commandLine().getOut().print(Explainer.explain(f));
+        }
+        spec.commandLine().getOut().flush();
+        return Main.OK;
+    }
+
+    @Override
+    public boolean debug() {
+        return sources.debug;
+    }
+}

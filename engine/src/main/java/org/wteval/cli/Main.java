@@ -1,0 +1,69 @@
+package org.wteval.cli;
+
+import java.io.PrintWriter;
+import org.wteval.io.InputProblem;
+import org.wteval.io.InvalidInputException;
+import org.wteval.rules.RuleCompileException;
+import picocli.CommandLine;
+
+/** Entry point of the {@code wte} command. */
+public final class Main {
+
+    public static final int OK = 0;
+    public static final int BUG = 1;
+    public static final int INVALID_INPUT = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns its exit code; used by tests too. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new WteCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex, err, line.getCommand()));
+        return cli.execute(args);
+    }
+
+    private static int handle(Exception ex, PrintWriter err, Object command) {
+        if (ex instanceof InvalidInputException invalid) {
+            err.println("wte: the inputs have " + invalid.problems().size() + " problem(s); nothing was written:");
+            for (InputProblem p : invalid.problems()) {
+                err.println("  " + p);
+            }
+            return INVALID_INPUT;
+        }
+        if (ex instanceof RuleCompileException rules) {
+            err.println("wte: the rules do not compile; nothing was written:");
+            rules.errors().forEach(e -> err.println("  " + e));
+            return INVALID_INPUT;
+        }
+        if (ex instanceof UsageError usage) {
+            err.println("wte: " + usage.getMessage());
+            return INVALID_INPUT;
+        }
+        err.println("wte: internal error: " + ex);
+        if (command instanceof Debuggable d && d.debug()) {
+            ex.printStackTrace(err);
+        } else {
+            err.println("(run again with --debug for the stack trace)");
+        }
+        return BUG;
+    }
+
+    /** A command whose {@code --debug} flag asks for stack traces. */
+    interface Debuggable {
+        boolean debug();
+    }
+
+    /** A request the engine cannot answer with the given arguments (unknown bid or figure, ...). */
+    static final class UsageError extends Exception {
+        UsageError(String message) {
+            super(message);
+        }
+    }
+}

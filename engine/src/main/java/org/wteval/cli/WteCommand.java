@@ -1,0 +1,28 @@
+package org.wteval.cli;
+
+import org.wteval.pipeline.Evaluator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The top-level {@code wte} command. */
+@Command(name = "wte", mixinStandardHelpOptions = true, versionProvider = WteCommand.Version.class,
+        description = "Evaluates waste-to-energy PPP tenders under country toolkits: gates, scores, ranking, "
+                + "and an explanation for every figure.",
+        subcommands = {EvaluateCommand.class, ExplainCommand.class, ValidateCommand.class})
+final class WteCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"wte-eval " + Evaluator.ENGINE_VERSION};
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.wteval.explain;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.wteval.model.Figure;
+import org.wteval.pipeline.BidEvaluation;
+import org.wteval.pipeline.Evaluation;
+import org.wteval.rules.Numbers;
+
+/** Looks up figures in an evaluation and prints their explanation trees. */
+public final class Explainer {
+
+    /** Schedules print this many years before eliding the rest. */
+    private static final int YEARS_SHOWN = 6;
+
+    private Explainer() {
+    }
+
+    /** The figures of one bid, or of the tender when {@code subject} is {@code tender}; empty if unknown. */
+    public static Map<String, Figure> figures(Evaluation e, String subject) {
+        Map<String, Figure> out = new LinkedHashMap<>();
+        if ("tender".equals(subject)) {
+            out.put("averageLhv", e.tenderMetrics().averageLhv());
+            out.put("lowLhv", e.tenderMetrics().lowLhv());
+            out.put("highLhv", e.tenderMetrics().highLhv());
+            out.put("annualTonnes", e.tenderMetrics().annualTonnes());
+            e.weights().forEach((c, w) -> out.put(c.key() + "Weight", w));
+            return out;
+        }
+        for (BidEvaluation b : e.bids()) {
+            if (b.bidId().equals(subject)) {
+                out.putAll(b.metrics().figures());
+            }
+        }
+        return out;
+    }
+
+    /** The explanation tree of a figure as indented text. */
+    public static String explain(Figure f) {
+        StringBuilder out = new StringBuilder();
+        write(f, "", "", out);
+        return out.toString();
+    }
+
+    private static void write(Figure f, String first, String rest, StringBuilder out) {
+        out.append(first).append(f.name()).append(" = ").append(value(f)).append(' ').append(f.unit());
+        if (Figure.INPUT.equals(f.status())) {
+            out.append("   [input]");
+        } else if (!Figure.DERIVED.equals(f.status())) {
+            out.append("   [toolkit, ").append(f.status().toUpperCase(Locale.ROOT)).append(']');
+        }
+        out.append('\n');
+        String pad = rest + (f.inputs().isEmpty() ? "    " : "│   ");
+        if (f.formula() != null) {
+            out.append(pad).append("= ").append(f.formula()).append('\n');
+        }
+        if (!f.byYear().isEmpty()) {
+            out.append(pad).append("by year: ").append(years(f)).append('\n');
+        }
+        if (f.origin() != null) {
+            out.append(pad).append("from ").append(f.origin()).append('\n');
+        }
+        if (f.source() != null) {
+            out.append(pad).append("source: ").append(f.source()).append('\n');
+        }
+        List<Figure> in = f.inputs();
+        for (int i = 0; i < in.size(); i++) {
+            boolean last = i == in.size() - 1;
+            write(in.get(i), rest + (last ? "└── " : "├── "), rest + (last ? "    " : "│   "), out);
+        }
+    }
+
+    private static String value(Figure f) {
+        return Numbers.format(f.value());
+    }
+
+    private static String years(Figure f) {
+        StringBuilder s = new StringBuilder();
+        List<Double> v = f.byYear();
+        for (int i = 0; i < v.size(); i++) {
+            if (i == YEARS_SHOWN && v.size() > YEARS_SHOWN + 1) {
+                s.append(" … ").append(f.firstYear() + v.size() - 1).append(": ")
+                        .append(Numbers.format(v.get(v.size() - 1)));
+                break;
+            }
+            s.append(i == 0 ? "" : ", ").append(f.firstYear() + i).append(": ").append(Numbers.format(v.get(i)));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,99 @@
+package org.wteval.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.wteval.model.Bid;
+import org.wteval.model.Tender;
+
+/**
+ * Reads a case folder: {@code tender.yaml} and every {@code bids/*.yaml}, in file-name order. Each file is parsed
+ * and checked against its schema independently, so one broken bid does not hide the problems of another.
+ */
+public final class CaseLoader {
+
+    public static final String TENDER_FILE = "tender.yaml";
+    public static final String BIDS_DIR = "bids";
+
+    private CaseLoader() {
+    }
+
+    /** A bid and the case-relative file it came from. */
+    public record BidFile(String file, Bid bid) {
+    }
+
+    /**
+     * The case's files as read; {@code tender} is {@code null} (and bids may be missing) when problems were found.
+     */
+    public record Loaded(Tender tender, List<BidFile> bids, List<SourceFile> files) {
+    }
+
+    public static Loaded load(Path caseDir, List<InputProblem> problems) {
+        List<SourceFile> files = new ArrayList<>();
+        if (!Files.isDirectory(caseDir)) {
+            problems.add(new InputProblem(caseDir.toString(), "", "is not a case folder"));
+            return new Loaded(null, List.of(), List.of());
+        }
+        Tender tender = read(caseDir, TENDER_FILE, Schemas.TENDER, Tender.class, files, problems);
+        List<BidFile> bids = new ArrayList<>();
+        List<String> bidFiles = bidFiles(caseDir, problems);
+        for (String name : bidFiles) {
+            Bid bid = read(caseDir, name, Schemas.BID, Bid.class, files, problems);
+            if (bid != null) {
+                bids.add(new BidFile(name, bid));
+            }
+        }
+        files.sort(null);
+        return new Loaded(tender, List.copyOf(bids), List.copyOf(files));
+    }
+
+    private static List<String> bidFiles(Path caseDir, List<InputProblem> problems) {
+        Path dir = caseDir.resolve(BIDS_DIR);
+        if (!Files.isDirectory(dir)) {
+            problems.add(new InputProblem(BIDS_DIR + "/", "", "missing: a case needs a folder of bids"));
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            List<String> names = s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"))
+                    .sorted()
+                    .map(n -> BIDS_DIR + "/" + n)
+                    .toList();
+            if (names.isEmpty()) {
+                problems.add(new InputProblem(BIDS_DIR + "/", "", "holds no bid files (*.yaml)"));
+            }
+            return names;
+        } catch (IOException e) {
+            problems.add(new InputProblem(BIDS_DIR + "/", "", "cannot be listed: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private static <T> T read(Path caseDir, String name, String schema, Class<T> type, List<SourceFile> files,
+                              List<InputProblem> problems) {
+        Path file = caseDir.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            problems.add(new InputProblem(name, "", "missing"));
+            return null;
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(new InputProblem(name, "", "cannot be read: " + e.getMessage()));
+            return null;
+        }
+        files.add(SourceFile.of(name, content));
+        int before = problems.size();
+        JsonNode tree = Yaml.parse(content, name, problems);
+        if (tree == null) {
+            return null;
+        }
+        Schemas.check(schema, tree, name, problems);
+        return problems.size() == before ? Yaml.bind(tree, type) : null;
+    }
+}

@@ -1,0 +1,124 @@
+package org.wteval.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.wteval.model.Param;
+import org.wteval.model.Toolkit;
+
+/**
+ * Loads a country toolkit and the chain of toolkits it {@code extends}, base first, and overlays them key by key.
+ * A country file may add parameters or replace them whole (value, unit, source, effective date and status
+ * together), so an override can never inherit a citation that does not belong to it.
+ */
+public final class ToolkitLoader {
+
+    private final Path dir;
+
+    /** @param dir a folder of {@code <id>.yaml} toolkit files */
+    public ToolkitLoader(Path dir) {
+        this.dir = dir;
+    }
+
+    /** A resolved toolkit and the files it was built from. */
+    public record Loaded(Toolkit toolkit, List<SourceFile> files) {
+    }
+
+    /** The ids of all toolkits in the folder, sorted. */
+    public List<String> ids() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - ".yaml".length()))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /**
+     * Loads toolkit {@code id}; records problems against {@code askedBy} (file, field) when it does not exist.
+     *
+     * @return the toolkit, or {@code null} if any problem was recorded
+     */
+    public Loaded load(String id, InputProblem askedBy, List<InputProblem> problems) {
+        List<String> chain = new ArrayList<>();
+        List<JsonNode> trees = new ArrayList<>();
+        List<SourceFile> files = new ArrayList<>();
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        String current = id;
+        InputProblem reference = askedBy;
+        int before = problems.size();
+        while (current != null) {
+            if (!seen.add(current)) {
+                problems.add(new InputProblem(fileName(current), "extends", "toolkits extend each other in a cycle: "
+                        + String.join(" -> ", seen) + " -> " + current));
+                return null;
+            }
+            Path file = dir.resolve(current + ".yaml");
+            if (!current.matches("[a-z][a-z0-9-]*") || !Files.isRegularFile(file)) {
+                problems.add(new InputProblem(reference.file(), reference.path(),
+                        reference.message() + " '" + current + "': no toolkit " + fileName(current) + " exists"));
+                return null;
+            }
+            byte[] content;
+            try {
+                content = Files.readAllBytes(file);
+            } catch (IOException e) {
+                problems.add(new InputProblem(fileName(current), "", "cannot be read: " + e.getMessage()));
+                return null;
+            }
+            files.add(SourceFile.of(fileName(current), content));
+            JsonNode tree = Yaml.parse(content, fileName(current), problems);
+            if (tree == null || !Schemas.check(Schemas.TOOLKIT, tree, fileName(current), problems)) {
+                return null;
+            }
+            if (!current.equals(tree.path("id").asText())) {
+                problems.add(new InputProblem(fileName(current), "id",
+                        "must be '" + current + "', the file's name, not '" + tree.path("id").asText() + "'"));
+            }
+            chain.add(0, current);
+            trees.add(0, tree);
+            reference = new InputProblem(fileName(current), "extends", "extends a missing toolkit");
+            current = tree.hasNonNull("extends") ? tree.get("extends").asText() : null;
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        SortedMap<String, Param> params = new TreeMap<>();
+        for (int i = 0; i < trees.size(); i++) {
+            flatten(trees.get(i).get("parameters"), "", chain.get(i), params);
+        }
+        String name = trees.get(trees.size() - 1).path("name").asText();
+        files.sort(null);
+        return new Loaded(new Toolkit(id, name, chain, params), List.copyOf(files));
+    }
+
+    private static String fileName(String id) {
+        return "toolkits/" + id + ".yaml";
+    }
+
+    /** A node with a {@code value} field is a parameter; any other object is a section of parameters. */
+    private static void flatten(JsonNode node, String prefix, String layer, SortedMap<String, Param> out) {
+        if (node.has("value")) {
+            JsonNode v = node.get("value");
+            Object value = v.isNumber() ? (Object) v.doubleValue() : v.isBoolean() ? (Object) v.booleanValue()
+                    : v.asText();
+            out.put(prefix, new Param(prefix, value, node.path("unit").asText(), node.path("source").asText(),
+                    node.path("effective").asText(), node.path("status").asText(), layer));
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            flatten(e.getValue(), prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), layer, out);
+        }
+    }
+}

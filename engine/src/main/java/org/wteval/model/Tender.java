@@ -1,0 +1,57 @@
+package org.wteval.model;
+
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A tender as published by the authority ({@code tender.yaml}).
+ *
+ * @param country toolkit id of the country whose PPP guidance applies (e.g. {@code vn})
+ * @param currency ISO 4217 code of the evaluation currency: every money figure is reported in it
+ * @param baseYear year whose prices all bid money is quoted in; discounting is to the end of this year
+ * @param exchangeRates units of the evaluation currency per unit of each other currency used by a bid or toolkit
+ * @param weights criterion weights set by the tender, within the toolkit's bounds; empty to use the toolkit's
+ */
+public record Tender(String id, String title, String country, String currency, int baseYear,
+                     Map<String, ExchangeRate> exchangeRates, Waste waste, Contract contract,
+                     Map<String, Double> weights) {
+
+    public Tender {
+        exchangeRates = exchangeRates == null ? new TreeMap<>() : new TreeMap<>(exchangeRates);
+        weights = weights == null ? new TreeMap<>() : new TreeMap<>(weights);
+    }
+
+    /**
+     * @param perUnit units of the evaluation currency for one unit of the foreign currency
+     * @param date the date the rate was fixed, as the tender documents state it
+     */
+    public record ExchangeRate(double perUnit, String date, String source) {
+    }
+
+    /**
+     * The waste the city will deliver.
+     *
+     * @param growthPerYear yearly growth of the tonnes delivered, as a fraction
+     * @param composition wet-basis mass fractions by IPCC waste type (used by GHG accounting)
+     * @param weeklyVariationFraction largest weekly deviation of supply from its mean, if surveyed
+     */
+    public record Waste(double tonnesPerDay, double growthPerYear, LhvInput lhvMjPerKg, double moistureFraction,
+                        SortedMap<String, Double> composition, Double weeklyVariationFraction) {
+    }
+
+    /**
+     * The lower heating value of the waste as received, either as percentiles of the year ({@code P10: 5.9}) or as
+     * twelve monthly means; exactly one is given.
+     */
+    public record LhvInput(SortedMap<String, Double> percentiles, double[] monthly) {
+    }
+
+    /**
+     * @param modality PPP modality (BOT, BOO, DBO, ...)
+     * @param guaranteedTonnesPerYear tonnage the authority guarantees to deliver (put-or-pay basis)
+     */
+    public record Contract(String modality, int constructionYears, int operationYears,
+                           double guaranteedTonnesPerYear) {
+    }
+}

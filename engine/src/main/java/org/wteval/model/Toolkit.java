@@ -1,0 +1,51 @@
+package org.wteval.model;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A country toolkit resolved over its base: every parameter by key, in key order so that reports are stable.
+ *
+ * @param id the country toolkit id, e.g. {@code vn}
+ * @param layers the files applied, base first (e.g. {@code [base, vn]})
+ */
+public record Toolkit(String id, String name, List<String> layers, SortedMap<String, Param> params) {
+
+    public Toolkit {
+        layers = List.copyOf(layers);
+        params = Collections.unmodifiableSortedMap(new TreeMap<>(params));
+    }
+
+    public Param param(String key) {
+        Param p = params.get(key);
+        if (p == null) {
+            throw new IllegalStateException("toolkit " + id + " has no parameter " + key);
+        }
+        return p;
+    }
+
+    public double number(String key) {
+        return param(key).number();
+    }
+
+    public String text(String key) {
+        return param(key).text();
+    }
+
+    public boolean has(String key) {
+        return params.containsKey(key);
+    }
+
+    /** Parameters whose key starts with {@code prefix + "."}, keyed by the remainder. */
+    public SortedMap<String, Param> section(String prefix) {
+        SortedMap<String, Param> out = new TreeMap<>();
+        String p = prefix + ".";
+        for (Map.Entry<String, Param> e : params.subMap(p, p + Character.MAX_VALUE).entrySet()) {
+            out.put(e.getKey().substring(p.length()), e.getValue());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,20 @@
+package org.wteval.pipeline;
+
+import java.util.List;
+import org.wteval.calc.BidMetrics;
+import org.wteval.rules.CriterionScore;
+import org.wteval.rules.Finding;
+import org.wteval.scoring.RankedBid;
+
+/**
+ * One bid's result.
+ *
+ * @param ranking its place, or {@code null} when disqualified
+ */
+public record BidEvaluation(BidMetrics metrics, boolean qualified, RankedBid ranking, List<Finding> findings,
+                            List<CriterionScore> scores) {
+
+    public String bidId() {
+        return metrics.bidId();
+    }
+}

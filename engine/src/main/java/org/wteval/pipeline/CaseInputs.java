@@ -1,0 +1,44 @@
+package org.wteval.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.wteval.io.CaseLoader;
+import org.wteval.io.InputProblem;
+import org.wteval.io.InvalidInputException;
+import org.wteval.io.SourceFile;
+import org.wteval.io.ToolkitLoader;
+import org.wteval.resolve.Resolver;
+import org.wteval.resolve.Resolver.ResolvedCase;
+import org.wteval.scoring.WeightedSum;
+
+/**
+ * A case read, validated and resolved: everything an evaluation needs except the rules.
+ *
+ * @param caseFiles the case's files with their digests
+ * @param toolkitFiles the toolkit layers used, with their digests
+ */
+public record CaseInputs(ResolvedCase resolved, List<SourceFile> caseFiles, List<SourceFile> toolkitFiles) {
+
+    /** Reads and checks a case folder, reporting every problem in every file at once. */
+    public static CaseInputs load(Path caseDir, Path toolkitsDir) throws InvalidInputException {
+        List<InputProblem> problems = new ArrayList<>();
+        CaseLoader.Loaded loaded = CaseLoader.load(caseDir, problems);
+        if (loaded.tender() == null) {
+            throw new InvalidInputException(problems);
+        }
+        ToolkitLoader.Loaded toolkit = new ToolkitLoader(toolkitsDir).load(loaded.tender().country(),
+                new InputProblem(CaseLoader.TENDER_FILE, "country", "unknown country"), problems);
+        if (toolkit == null) {
+            throw new InvalidInputException(problems);
+        }
+        String method = toolkit.toolkit().text("scoring.method");
+        if (!WeightedSum.METHOD.equals(method)) {
+            problems.add(new InputProblem("toolkits/" + toolkit.toolkit().id() + ".yaml", "parameters.scoring.method",
+                    "unsupported evaluation method '" + method + "'; supported: " + WeightedSum.METHOD));
+        }
+        ResolvedCase resolved = Resolver.resolve(loaded.tender(), toolkit.toolkit(), loaded.bids(), problems);
+        InvalidInputException.throwIfAny(problems);
+        return new CaseInputs(resolved, loaded.files(), toolkit.files());
+    }
+}

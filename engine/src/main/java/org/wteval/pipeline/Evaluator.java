@@ -1,0 +1,114 @@
+package org.wteval.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.wteval.calc.BidMetrics;
+import org.wteval.calc.TenderMetrics;
+import org.wteval.io.InvalidInputException;
+import org.wteval.model.Figure;
+import org.wteval.model.Param;
+import org.wteval.model.Toolkit;
+import org.wteval.resolve.ResolvedBid;
+import org.wteval.resolve.ResolvedTender;
+import org.wteval.rules.CriterionScore;
+import org.wteval.rules.Facts;
+import org.wteval.rules.Finding;
+import org.wteval.rules.RuleBook;
+import org.wteval.rules.RuleCompileException;
+import org.wteval.rules.RuleOutcome;
+import org.wteval.scoring.RankedBid;
+import org.wteval.scoring.WeightedSum;
+
+/** Runs a case through calculators, rules and scoring. */
+public final class Evaluator {
+
+    public static final String ENGINE_VERSION = readVersion();
+
+    private Evaluator() {
+    }
+
+    /** Loads, validates and evaluates a case folder. */
+    public static Evaluation evaluate(Path caseDir, Path toolkitsDir, Path rulesDir)
+            throws InvalidInputException, RuleCompileException {
+        CaseInputs inputs = CaseInputs.load(caseDir, toolkitsDir);
+        return evaluate(inputs, RuleBook.load(rulesDir));
+    }
+
+    /** Evaluates inputs already loaded; this is the warm path a benchmark measures. */
+    public static Evaluation evaluate(CaseInputs inputs, RuleBook rules) {
+        ResolvedTender t = inputs.resolved().tender();
+        TenderMetrics tm = TenderMetrics.compute(t);
+        List<BidMetrics> metrics = new ArrayList<>();
+        for (ResolvedBid b : inputs.resolved().bids()) {
+            metrics.add(BidMetrics.compute(t, b));
+        }
+        RuleOutcome outcome = rules.fire(Facts.of(t, tm, metrics));
+
+        Map<String, Double> lifecycleCost = new HashMap<>();
+        metrics.forEach(m -> lifecycleCost.put(m.bidId(), m.lifecycle().authorityCostPerTonneReal().value()));
+        String tieBreak = t.toolkit().text("scoring.tieBreak");
+        List<RankedBid> ranking = WeightedSum.rank(List.copyOf(outcome.qualifiedBids()), outcome.scores(),
+                t.weights(), tieBreak, lifecycleCost);
+        Map<String, RankedBid> rankOf = new HashMap<>();
+        ranking.forEach(r -> rankOf.put(r.bidId(), r));
+
+        List<BidEvaluation> bids = new ArrayList<>();
+        for (BidMetrics m : metrics) {
+            String id = m.bidId();
+            List<CriterionScore> scores = outcome.scores().stream().filter(s -> s.bidId().equals(id)).toList();
+            bids.add(new BidEvaluation(m, outcome.qualifiedBids().contains(id), rankOf.get(id),
+                    outcome.findingsFor(id), scores));
+        }
+        bids.sort(Comparator.comparing((BidEvaluation b) -> b.ranking() == null ? Integer.MAX_VALUE
+                : b.ranking().rank()).thenComparing(BidEvaluation::bidId));
+        Audit audit = new Audit(ENGINE_VERSION, inputs.caseFiles(), inputs.toolkitFiles(), rules.files());
+        return new Evaluation(t, tm, outcome.findingsFor(Finding.TENDER), WeightedSum.METHOD, t.weights(), tieBreak,
+                List.copyOf(bids), ranking, usedParams(t.toolkit(), tm, t.weights().values(), bids, outcome), audit);
+    }
+
+    /** The toolkit parameters this evaluation rested on, so the report can list each with its source and status. */
+    private static Map<String, Param> usedParams(Toolkit tk, TenderMetrics tm, Collection<Figure> weights,
+                                                 List<BidEvaluation> bids,
+                                                 RuleOutcome outcome) {
+        Map<String, Param> used = new TreeMap<>();
+        List<Figure> roots = new ArrayList<>(List.of(tm.averageLhv(), tm.lowLhv(), tm.highLhv()));
+        roots.addAll(weights);
+        bids.forEach(b -> roots.addAll(b.metrics().figures().values()));
+        roots.forEach(f -> collect(f, tk, used));
+        outcome.findings().forEach(f -> f.params().forEach(k -> used.put(k, tk.param(k))));
+        outcome.scores().forEach(s -> s.params().forEach(k -> used.put(k, tk.param(k))));
+        for (String k : List.of("scoring.method", "scoring.tieBreak")) {
+            used.put(k, tk.param(k));
+        }
+        return used;
+    }
+
+    private static void collect(Figure f, Toolkit tk, Map<String, Param> used) {
+        if (f.origin() != null && f.origin().startsWith("toolkit ") && tk.has(f.name())) {
+            used.put(f.name(), tk.param(f.name()));
+        }
+        f.inputs().forEach(i -> collect(i, tk, used));
+    }
+
+    private static String readVersion() {
+        Properties p = new Properties();
+        try (InputStream in = Evaluator.class.getResourceAsStream("/org/wteval/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version", "unknown");
+    }
+}

@@ -1,0 +1,112 @@
+package org.wteval.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.wteval.model.Criterion;
+import org.wteval.model.Figure;
+import org.wteval.model.Severity;
+import org.wteval.pipeline.BidEvaluation;
+import org.wteval.pipeline.Evaluation;
+import org.wteval.rules.CriterionScore;
+import org.wteval.rules.Finding;
+
+/** The ranking table a committee reads first, with every disqualification and warning and its reason. */
+public final class ConsoleReport {
+
+    private ConsoleReport() {
+    }
+
+    public static String render(Evaluation e) {
+        StringBuilder s = new StringBuilder();
+        var t = e.tender();
+        s.append(t.tender().title()).append("  [").append(t.tender().id()).append("]\n");
+        s.append("toolkit ").append(t.toolkit().id()).append(" (").append(String.join(" > ", t.toolkit().layers()))
+                .append(")  method ").append(e.method()).append("  weights ");
+        for (Map.Entry<Criterion, Figure> w : e.weights().entrySet()) {
+            s.append(w.getKey().key()).append(' ').append(fmt("%.2f", w.getValue().value())).append("  ");
+        }
+        s.append("\nwaste ").append(fmt("%.0f", e.tenderMetrics().annualTonnes().value())).append(" t/yr, LHV mean ")
+                .append(fmt("%.2f", e.tenderMetrics().averageLhv().value())).append(" MJ/kg (window ")
+                .append(fmt("%.2f", e.tenderMetrics().lowLhv().value())).append("–")
+                .append(fmt("%.2f", e.tenderMetrics().highLhv().value())).append(")  money in ")
+                .append(t.currency()).append(", real ").append(t.tender().baseYear()).append(" prices\n\n");
+
+        s.append(fmt("%-4s %-6s %-34s %10s %10s %10s %8s %8s %8s %10s%n", "Rank", "Bid", "Bidder", "Efficiency",
+                "Stability", "Lifecycle", "Total", "kWh/t", "Treated", "Cost/t"));
+        for (BidEvaluation b : e.bids()) {
+            if (b.ranking() == null) {
+                continue;
+            }
+            s.append(fmt("%-4d %-6s %-34s %10.2f %10.2f %10.2f %8.2f %8.0f %7.1f%% %10.2f%n", b.ranking().rank(),
+                    b.bidId(), clip(b.metrics().bid().bid().bidder(), 34), score(b, Criterion.EFFICIENCY),
+                    score(b, Criterion.STABILITY), score(b, Criterion.LIFECYCLE), b.ranking().total(),
+                    b.metrics().energy().netKwhPerTonneLocal().value(),
+                    100 * b.metrics().stability().treatedShare().value(),
+                    b.metrics().lifecycle().authorityCostPerTonneReal().value()));
+            if (b.ranking().tieBreak() != null) {
+                s.append("     ").append(b.ranking().tieBreak()).append('\n');
+            }
+        }
+        s.append("Scores 0–100. kWh/t and Treated: first operating year on the tender's waste. Cost/t: authority's "
+                + "real levelised cost per tonne delivered (gate fees + landfill of untreated waste).\n");
+
+        List<BidEvaluation> out = e.bids().stream().filter(b -> !b.qualified()).toList();
+        if (!out.isEmpty()) {
+            s.append("\nNot ranked (disqualified):\n");
+            for (BidEvaluation b : out) {
+                s.append("  ").append(b.bidId()).append("  ").append(b.metrics().bid().bid().bidder()).append('\n');
+                for (Finding f : b.findings()) {
+                    if (f.severity() == Severity.DISQUALIFY) {
+                        finding(s, f);
+                    }
+                }
+            }
+        }
+        StringBuilder warnings = new StringBuilder();
+        for (Finding f : e.tenderFindings()) {
+            finding(warnings, f);
+        }
+        for (BidEvaluation b : e.bids()) {
+            for (Finding f : b.findings()) {
+                if (f.severity() == Severity.WARNING) {
+                    warnings.append("  ").append(b.bidId());
+                    finding(warnings, f);
+                }
+            }
+        }
+        if (!warnings.isEmpty()) {
+            s.append("\nWarnings (clarify before award):\n").append(warnings);
+        }
+        long assumed = e.usedParams().values().stream().filter(p -> p.assumed()).count();
+        s.append("\nToolkit values used: ").append(e.usedParams().size()).append(", of which ").append(assumed)
+                .append(" ASSUMED (not yet checked against their source; listed in evaluation.json).\n");
+        s.append("inputs sha256 ").append(e.audit().inputsSha256(), 0, 16).append("…  toolkit ")
+                .append(e.audit().toolkitSha256(), 0, 16).append("…  rules ")
+                .append(e.audit().rulesSha256(), 0, 16).append("…  engine ").append(e.audit().engineVersion())
+                .append('\n');
+        return s.toString();
+    }
+
+    private static void finding(StringBuilder s, Finding f) {
+        s.append("    ").append(f.ruleId()).append(": ").append(f.message()).append("\n      (")
+                .append(f.clause()).append(")\n");
+    }
+
+    private static double score(BidEvaluation b, Criterion c) {
+        for (CriterionScore s : b.scores()) {
+            if (s.criterion() == c) {
+                return s.score();
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static String clip(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+
+    private static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}

@@ -1,0 +1,213 @@
+package org.wteval.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.wteval.io.SourceFile;
+import org.wteval.model.Criterion;
+import org.wteval.model.Figure;
+import org.wteval.model.Param;
+import org.wteval.pipeline.Audit;
+import org.wteval.pipeline.BidEvaluation;
+import org.wteval.pipeline.Evaluation;
+import org.wteval.rules.CriterionScore;
+import org.wteval.rules.Finding;
+import org.wteval.scoring.RankedBid;
+
+/**
+ * Renders {@code evaluation.json}. Field order is fixed by construction and nothing depends on time or hash order,
+ * so the same case gives the same bytes. A figure that is itself a top-level figure of the same bid appears inside
+ * other trees as {@code {"ref": name, "value": v}}, which keeps the file compact without losing any step.
+ */
+public final class JsonReport {
+
+    public static final String FILE = "evaluation.json";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private JsonReport() {
+    }
+
+    public static byte[] render(Evaluation e) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode engine = root.putObject("engine");
+        engine.put("name", "wte-eval");
+        engine.put("version", e.audit().engineVersion());
+        ObjectNode c = root.putObject("case");
+        c.put("id", e.tender().tender().id());
+        c.put("title", e.tender().tender().title());
+        c.put("country", e.tender().tender().country());
+        c.put("currency", e.tender().currency());
+        c.put("baseYear", e.tender().tender().baseYear());
+        audit(root.putObject("audit"), e.audit());
+        toolkit(root.putObject("toolkit"), e);
+        method(root.putObject("method"), e);
+        ObjectNode tender = root.putObject("tender");
+        ObjectNode tf = tender.putObject("figures");
+        for (Figure f : List.of(e.tenderMetrics().averageLhv(), e.tenderMetrics().lowLhv(),
+                e.tenderMetrics().highLhv(), e.tenderMetrics().annualTonnes())) {
+            tf.set(f.name(), figure(f, Map.of()));
+        }
+        findings(tender.putArray("findings"), e.tenderFindings());
+        ArrayNode ranking = root.putArray("ranking");
+        for (RankedBid r : e.ranking()) {
+            ObjectNode n = ranking.addObject();
+            n.put("rank", r.rank());
+            n.put("bid", r.bidId());
+            n.put("total", r.total());
+            ObjectNode w = n.putObject("weightedScores");
+            r.weighted().forEach((k, v) -> w.put(k.key(), v));
+            if (r.tieBreak() != null) {
+                n.put("tieBreak", r.tieBreak());
+            }
+        }
+        ArrayNode bids = root.putArray("bids");
+        for (BidEvaluation b : e.bids()) {
+            bid(bids.addObject(), b);
+        }
+        try {
+            return (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("an evaluation always serialises", ex);
+        }
+    }
+
+    private static void audit(ObjectNode a, Audit audit) {
+        a.put("inputsSha256", audit.inputsSha256());
+        a.put("toolkitSha256", audit.toolkitSha256());
+        a.put("rulesSha256", audit.rulesSha256());
+        files(a.putArray("inputs"), audit.inputs());
+        files(a.putArray("toolkits"), audit.toolkits());
+        files(a.putArray("rules"), audit.rules());
+    }
+
+    private static void files(ArrayNode out, List<SourceFile> files) {
+        for (SourceFile f : files) {
+            out.addObject().put("file", f.name()).put("sha256", f.sha256());
+        }
+    }
+
+    private static void toolkit(ObjectNode t, Evaluation e) {
+        t.put("id", e.tender().toolkit().id());
+        t.put("name", e.tender().toolkit().name());
+        ArrayNode layers = t.putArray("layers");
+        e.tender().toolkit().layers().forEach(layers::add);
+        long assumed = e.usedParams().values().stream().filter(Param::assumed).count();
+        t.put("parametersUsed", e.usedParams().size());
+        t.put("assumedParametersUsed", assumed);
+        ObjectNode ps = t.putObject("parameters");
+        for (Param p : e.usedParams().values()) {
+            ObjectNode n = ps.putObject(p.key());
+            if (p.value() instanceof Double d) {
+                n.put("value", d);
+            } else if (p.value() instanceof Boolean b) {
+                n.put("value", b);
+            } else {
+                n.put("value", p.text());
+            }
+            n.put("unit", p.unit());
+            n.put("source", p.source());
+            n.put("effective", p.effective());
+            n.put("status", p.status());
+            n.put("layer", p.layer());
+        }
+    }
+
+    private static void method(ObjectNode m, Evaluation e) {
+        m.put("name", e.method());
+        m.put("formula", "total = Σ weight_c × score_c over efficiency, stability, lifecycle; scores 0..100");
+        ObjectNode w = m.putObject("weights");
+        for (Map.Entry<Criterion, Figure> x : e.weights().entrySet()) {
+            w.set(x.getKey().key(), figure(x.getValue(), Map.of()));
+        }
+        m.put("tieBreak", e.tieBreak());
+        m.put("tieRule", "totals are compared at two decimals; ties go to " + e.tieBreak() + ", then bid id");
+    }
+
+    private static void bid(ObjectNode n, BidEvaluation b) {
+        n.put("id", b.bidId());
+        n.put("bidder", b.metrics().bid().bid().bidder());
+        n.put("file", b.metrics().bid().file());
+        n.put("qualified", b.qualified());
+        if (b.ranking() != null) {
+            n.put("rank", b.ranking().rank());
+            n.put("total", b.ranking().total());
+        } else {
+            n.putNull("rank");
+        }
+        findings(n.putArray("findings"), b.findings());
+        ArrayNode scores = n.putArray("scores");
+        for (CriterionScore s : b.scores()) {
+            ObjectNode o = scores.addObject();
+            o.put("criterion", s.criterion().key());
+            o.put("score", s.score());
+            o.put("rawValue", s.rawValue());
+            o.put("rawUnit", s.rawUnit());
+            o.put("normalisation", s.method());
+            o.put("formula", s.formula());
+            o.put("rule", s.ruleId());
+            o.put("clause", s.clause());
+        }
+        Map<String, Figure> figures = b.metrics().figures();
+        ObjectNode fs = n.putObject("figures");
+        for (Figure f : figures.values()) {
+            fs.set(f.name(), figure(f, figures));
+        }
+    }
+
+    private static void findings(ArrayNode out, List<Finding> findings) {
+        for (Finding f : findings) {
+            ObjectNode o = out.addObject();
+            o.put("rule", f.ruleId());
+            o.put("severity", f.severity().name());
+            o.put("message", f.message());
+            o.put("measured", f.measured());
+            o.put("threshold", f.threshold());
+            o.put("unit", f.unit());
+            o.put("clause", f.clause());
+            ArrayNode p = o.putArray("parameters");
+            f.params().forEach(p::add);
+        }
+    }
+
+    /** A figure's tree; inputs that are top-level figures in {@code topLevel} are written as references. */
+    static ObjectNode figure(Figure f, Map<String, Figure> topLevel) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("value", f.value());
+        n.put("unit", f.unit());
+        n.put("status", f.status());
+        if (f.formula() != null) {
+            n.put("formula", f.formula());
+        }
+        if (f.origin() != null) {
+            n.put("origin", f.origin());
+        }
+        if (f.source() != null) {
+            n.put("source", f.source());
+        }
+        if (!f.byYear().isEmpty()) {
+            n.put("firstYear", f.firstYear());
+            ArrayNode y = n.putArray("byYear");
+            f.byYear().forEach(y::add);
+        }
+        if (!f.inputs().isEmpty()) {
+            ObjectNode in = n.putObject("inputs");
+            for (Figure i : f.inputs()) {
+                if (topLevel.get(i.name()) == i) {
+                    in.putObject(i.name()).put("ref", i.name()).put("value", i.value());
+                } else {
+                    in.set(i.name(), figure(i, topLevel));
+                }
+            }
+        }
+        return n;
+    }
+}

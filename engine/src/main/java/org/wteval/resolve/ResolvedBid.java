@@ -1,0 +1,36 @@
+package org.wteval.resolve;
+
+import org.wteval.model.Bid;
+import org.wteval.model.Figure;
+
+/**
+ * A bid ready for evaluation: physical data as submitted, money converted into the evaluation currency. Every
+ * money field is a {@link Figure}, so a converted amount explains its rate and the rate's date.
+ *
+ * @param file the bid's file relative to the case folder, used to name the origin of every input
+ */
+public record ResolvedBid(Bid bid, String file, Figure capex, Figure fixedOmPerYear, Figure variableOmPerTonne,
+                          Figure majorMaintenanceCost, Figure tippingFeePerTonne,
+                          Figure electricityTariffPerMwh) {
+
+    public String id() {
+        return bid.id();
+    }
+
+    public Bid.Plant plant() {
+        return bid.plant();
+    }
+
+    public Bid.CombustionDiagram diagram() {
+        return bid.plant().combustionDiagram();
+    }
+
+    public Bid.Finance finance() {
+        return bid.finance();
+    }
+
+    /** An input read from this bid's file, for explanations. */
+    public Figure input(String name, double value, String unit, String fieldPath) {
+        return Figure.input(name, value, unit, file + ": " + fieldPath);
+    }
+}

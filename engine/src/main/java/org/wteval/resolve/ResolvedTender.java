@@ -1,0 +1,53 @@
+package org.wteval.resolve;
+
+import java.util.Map;
+import org.wteval.model.Criterion;
+import org.wteval.model.Figure;
+import org.wteval.model.Param;
+import org.wteval.model.Tender;
+import org.wteval.model.Toolkit;
+
+/**
+ * A tender ready for evaluation: its toolkit, its LHV distribution, its effective weights and toolkit money in the
+ * evaluation currency.
+ *
+ * @param weights effective criterion weights, each explained (set by the tender or taken from the toolkit)
+ * @param money toolkit money parameters converted into the evaluation currency, by key
+ */
+public record ResolvedTender(Tender tender, Toolkit toolkit, LhvDistribution lhv, Map<Criterion, Figure> weights,
+                             Map<String, Figure> money) {
+
+    public static final String FILE = "tender.yaml";
+
+    public String currency() {
+        return tender.currency();
+    }
+
+    public int constructionYears() {
+        return tender.contract().constructionYears();
+    }
+
+    public int operationYears() {
+        return tender.contract().operationYears();
+    }
+
+    /** Tonnes delivered in operating year {@code k} (1-based): first-year tonnage grown at the tender's rate. */
+    public double deliveredTonnes(int k) {
+        return tender.waste().tonnesPerDay() * 365.0 * Math.pow(1 + tender.waste().growthPerYear(), k - 1);
+    }
+
+    /** A toolkit parameter as a figure, with money converted into the evaluation currency. */
+    public Figure param(String key) {
+        Figure m = money.get(key);
+        return m != null ? m : Figure.param(toolkit.param(key));
+    }
+
+    public Param rawParam(String key) {
+        return toolkit.param(key);
+    }
+
+    /** An input read from {@code tender.yaml}, for explanations. */
+    public Figure input(String name, double value, String unit, String fieldPath) {
+        return Figure.input(name, value, unit, FILE + ": " + fieldPath);
+    }
+}

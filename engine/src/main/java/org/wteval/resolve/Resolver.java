@@ -1,0 +1,189 @@
+package org.wteval.resolve;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wteval.io.CaseLoader.BidFile;
+import org.wteval.io.InputProblem;
+import org.wteval.model.Bid;
+import org.wteval.model.Criterion;
+import org.wteval.model.Figure;
+import org.wteval.model.Param;
+import org.wteval.model.Tender;
+import org.wteval.model.Toolkit;
+
+/**
+ * Resolves a case and runs the checks that need more than one file: weights against the toolkit's bounds,
+ * construction schedules against the tender's construction period, currencies against the tender's exchange
+ * rates, and the internal order of every combustion diagram.
+ */
+public final class Resolver {
+
+    /** A money unit starts with an ISO 4217 code: {@code USD/t}, {@code USD}. */
+    private static final Pattern MONEY_UNIT = Pattern.compile("^([A-Z]{3})(/.*)?$");
+    private static final double SUM_TOLERANCE = 1e-6;
+    private static final double COMPOSITION_TOLERANCE = 0.005;
+
+    private Resolver() {
+    }
+
+    /** The resolved case; {@code null} fields never occur once the problems list is empty. */
+    public record ResolvedCase(ResolvedTender tender, List<ResolvedBid> bids) {
+    }
+
+    public static ResolvedCase resolve(Tender tender, Toolkit toolkit, List<BidFile> bids,
+                                       List<InputProblem> problems) {
+        ResolvedTender rt = resolveTender(tender, toolkit, problems);
+        List<ResolvedBid> resolved = new ArrayList<>();
+        Map<String, String> idToFile = new HashMap<>();
+        for (BidFile bf : bids) {
+            String previous = idToFile.putIfAbsent(bf.bid().id(), bf.file());
+            if (previous != null) {
+                problems.add(new InputProblem(bf.file(), "id",
+                        "'" + bf.bid().id() + "' is already the id of " + previous));
+            }
+            ResolvedBid rb = resolveBid(bf, tender, problems);
+            if (rb != null) {
+                resolved.add(rb);
+            }
+        }
+        return new ResolvedCase(rt, List.copyOf(resolved));
+    }
+
+    static ResolvedTender resolveTender(Tender t, Toolkit toolkit, List<InputProblem> problems) {
+        String f = ResolvedTender.FILE;
+        Tender.LhvInput lhvIn = t.waste().lhvMjPerKg();
+        LhvDistribution lhv;
+        if (lhvIn.percentiles() != null) {
+            String bad = LhvDistribution.checkPercentiles(lhvIn.percentiles());
+            if (bad != null) {
+                problems.add(new InputProblem(f, "waste.lhvMjPerKg.percentiles", bad));
+            }
+            lhv = LhvDistribution.fromPercentiles(lhvIn.percentiles());
+        } else {
+            lhv = LhvDistribution.fromMonthly(lhvIn.monthly());
+        }
+        double composition = t.waste().composition().values().stream().mapToDouble(Double::doubleValue).sum();
+        if (Math.abs(composition - 1) > COMPOSITION_TOLERANCE) {
+            problems.add(new InputProblem(f, "waste.composition", "fractions must sum to 1, not " + composition));
+        }
+        Map<Criterion, Figure> weights = weights(t, toolkit, problems);
+        Map<String, Figure> money = new TreeMap<>();
+        for (Param p : toolkit.params().values()) {
+            Matcher m = MONEY_UNIT.matcher(p.unit());
+            if (!p.numeric() || !m.matches() || m.group(1).equals(t.currency())) {
+                continue;
+            }
+            Tender.ExchangeRate rate = t.exchangeRates().get(m.group(1));
+            if (rate == null) {
+                problems.add(new InputProblem(f, "exchangeRates",
+                        "no rate for " + m.group(1) + ", the currency of toolkit parameter " + p.key()));
+                continue;
+            }
+            String unit = t.currency() + (m.group(2) == null ? "" : m.group(2));
+            money.put(p.key(), Figure.derived(p.key(), p.number() * rate.perUnit(), unit,
+                    p.key() + " × exchange rate", Figure.param(p), rateFigure(t, m.group(1), rate)));
+        }
+        return new ResolvedTender(t, toolkit, lhv, weights, money);
+    }
+
+    private static Map<Criterion, Figure> weights(Tender t, Toolkit toolkit, List<InputProblem> problems) {
+        Map<Criterion, Figure> weights = new EnumMap<>(Criterion.class);
+        boolean fromTender = !t.weights().isEmpty();
+        double sum = 0;
+        for (Criterion c : Criterion.values()) {
+            String key = "scoring.weights." + c.key();
+            Figure w = fromTender
+                    ? Figure.input(c.key() + "Weight", t.weights().get(c.key()), "fraction",
+                            ResolvedTender.FILE + ": weights." + c.key())
+                    : Figure.param(toolkit.param(key));
+            sum += w.value();
+            weights.put(c, w);
+            if (fromTender) {
+                double min = toolkit.number("scoring.weightBounds." + c.key() + ".min");
+                double max = toolkit.number("scoring.weightBounds." + c.key() + ".max");
+                if (w.value() < min - SUM_TOLERANCE || w.value() > max + SUM_TOLERANCE) {
+                    problems.add(new InputProblem(ResolvedTender.FILE, "weights." + c.key(),
+                            w.value() + " is outside the bounds [" + min + ", " + max + "] that toolkit "
+                                    + toolkit.id() + " allows (scoring.weightBounds." + c.key() + ")"));
+                }
+            }
+        }
+        if (Math.abs(sum - 1) > SUM_TOLERANCE) {
+            problems.add(new InputProblem(fromTender ? ResolvedTender.FILE : "toolkits/" + toolkit.id() + ".yaml",
+                    fromTender ? "weights" : "parameters.scoring.weights", "weights must sum to 1, not " + sum));
+        }
+        return weights;
+    }
+
+    static ResolvedBid resolveBid(BidFile bf, Tender t, List<InputProblem> problems) {
+        Bid b = bf.bid();
+        String f = bf.file();
+        int before = problems.size();
+        Bid.CombustionDiagram d = b.plant().combustionDiagram();
+        if (d.minLhvMjPerKg() > d.designLhvMjPerKg() || d.designLhvMjPerKg() > d.maxLhvMjPerKg()) {
+            problems.add(new InputProblem(f, "plant.combustionDiagram",
+                    "LHV window must satisfy min <= design <= max, not " + d.minLhvMjPerKg() + " / "
+                            + d.designLhvMjPerKg() + " / " + d.maxLhvMjPerKg()));
+        }
+        double[] schedule = b.finance().constructionSchedule();
+        if (schedule.length != t.contract().constructionYears()) {
+            problems.add(new InputProblem(f, "finance.constructionSchedule", "has " + schedule.length
+                    + " entries; the tender's construction period is " + t.contract().constructionYears()
+                    + " years"));
+        }
+        double sum = 0;
+        for (double s : schedule) {
+            sum += s;
+        }
+        if (Math.abs(sum - 1) > SUM_TOLERANCE) {
+            problems.add(new InputProblem(f, "finance.constructionSchedule", "shares must sum to 1, not " + sum));
+        }
+        Tender.ExchangeRate rate = null;
+        if (!b.currency().equals(t.currency())) {
+            rate = t.exchangeRates().get(b.currency());
+            if (rate == null) {
+                problems.add(new InputProblem(f, "currency", "no exchange rate from " + b.currency() + " to "
+                        + t.currency() + " in tender.yaml exchangeRates"));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        Bid.Finance fin = b.finance();
+        String cur = t.currency();
+        return new ResolvedBid(b, f,
+                money(bf, t, rate, "capex", fin.capex(), "", "finance.capex"),
+                money(bf, t, rate, "fixedOmPerYear", fin.fixedOmPerYear(), "/yr", "finance.fixedOmPerYear"),
+                money(bf, t, rate, "variableOmPerTonne", fin.variableOmPerTonne(), "/t",
+                        "finance.variableOmPerTonne"),
+                money(bf, t, rate, "majorMaintenanceCost", fin.majorMaintenance().cost(), "",
+                        "finance.majorMaintenance.cost"),
+                money(bf, t, rate, "tippingFeePerTonne", fin.tippingFeePerTonne(), "/t",
+                        "finance.tippingFeePerTonne"),
+                money(bf, t, rate, "electricityTariffPerMwh", fin.electricityTariffPerMwh(), "/MWh",
+                        "finance.electricityTariffPerMwh"));
+    }
+
+    private static Figure money(BidFile bf, Tender t, Tender.ExchangeRate rate, String name, double amount,
+                                String per, String field) {
+        String origin = bf.file() + ": " + field;
+        if (rate == null) {
+            return Figure.input(name, amount, t.currency() + per, origin);
+        }
+        String bidCur = bf.bid().currency();
+        return Figure.derived(name, amount * rate.perUnit(), t.currency() + per, name + "[" + bidCur + "] × rate",
+                Figure.input(name, amount, bidCur + per, origin), rateFigure(t, bidCur, rate));
+    }
+
+    private static Figure rateFigure(Tender t, String from, Tender.ExchangeRate rate) {
+        return Figure.input("exchangeRate", rate.perUnit(), t.currency() + "/" + from,
+                ResolvedTender.FILE + ": exchangeRates." + from + " (fixed " + rate.date() + ", " + rate.source()
+                        + ")");
+    }
+}

@@ -1,0 +1,18 @@
+package org.wteval.rules;
+
+/**
+ * One bid as the rules see it: declared values and calculated metrics, all in the units their names state.
+ *
+ * @param diagramCapacityTonnesPerDay what the combustion diagram supports at design LHV, all lines, 24 h
+ * @param declaredToDiagramCapacity declared capacity over the diagram's capacity
+ * @param feeToMeanOfOthers levelised gate fee over the mean of the other bids' (NaN with no other bid)
+ * @param feeToNextBid levelised gate fee over the lowest fee at or above it among the other bids (NaN if none)
+ * @param costCoverage present value of the bid's revenues (gate fees and electricity) over that of its costs
+ */
+public record BidFacts(String bidId, double availabilityHours, double netEfficiencyDesign, double minLhv,
+                       double maxLhv, double declaredCapacityTonnesPerDay, double diagramCapacityTonnesPerDay,
+                       double declaredToDiagramCapacity,
+                       double netKwhPerTonneLocal, double treatedShare, double authorityCostPerTonne,
+                       double levelisedGateFee, double feeToMeanOfOthers, double feeToNextBid,
+                       double costCoverage) {
+}

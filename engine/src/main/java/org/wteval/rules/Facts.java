@@ -1,0 +1,82 @@
+package org.wteval.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.wteval.calc.BidMetrics;
+import org.wteval.calc.PlantModel;
+import org.wteval.calc.TenderMetrics;
+import org.wteval.model.Bid;
+import org.wteval.model.Figure;
+import org.wteval.model.Param;
+import org.wteval.resolve.ResolvedTender;
+
+/** Turns resolved inputs and calculated metrics into the facts the rules match on. */
+public final class Facts {
+
+    private static final String LIMITS = "emissions.limits";
+
+    private Facts() {
+    }
+
+    public static List<Object> of(ResolvedTender t, TenderMetrics tm, List<BidMetrics> bids) {
+        List<Object> facts = new ArrayList<>();
+        for (Param p : t.toolkit().params().values()) {
+            Figure money = t.money().get(p.key());
+            facts.add(money == null ? p : p.withValue(money.value(), money.unit(), "converted at the tender's rate"));
+        }
+        for (Map.Entry<String, Param> e : t.toolkit().section(LIMITS).entrySet()) {
+            Param p = e.getValue();
+            facts.add(new EmissionLimit(e.getKey(), p.number(), p.unit(), p.key()));
+        }
+        Double weekly = t.tender().waste().weeklyVariationFraction();
+        facts.add(new TenderFacts(tm.averageLhv().value(), tm.lowLhv().value(), tm.highLhv().value(),
+                tm.annualTonnes().value(), weekly == null ? Double.NaN : weekly, t.operationYears()));
+        double[] fees = bids.stream().mapToDouble(m -> m.lifecycle().levelisedGateFeeReal().value()).toArray();
+        for (int i = 0; i < bids.size(); i++) {
+            addBid(facts, bids.get(i), fees, i);
+        }
+        return facts;
+    }
+
+    /** Mean of every fee but {@code fees[self]}; NaN when there is no other bid. */
+    static double meanOfOthers(double[] fees, int self) {
+        double sum = 0;
+        for (int i = 0; i < fees.length; i++) {
+            sum += i == self ? 0 : fees[i];
+        }
+        return fees.length > 1 ? sum / (fees.length - 1) : Double.NaN;
+    }
+
+    /** The lowest other fee at or above {@code fees[self]}; NaN when {@code fees[self]} is the highest. */
+    static double nextAtOrAbove(double[] fees, int self) {
+        double next = Double.NaN;
+        for (int i = 0; i < fees.length; i++) {
+            if (i != self && fees[i] >= fees[self] && !(fees[i] >= next)) {
+                next = fees[i];
+            }
+        }
+        return next;
+    }
+
+    private static void addBid(List<Object> facts, BidMetrics m, double[] fees, int self) {
+        Bid.Plant p = m.bid().plant();
+        Bid.CombustionDiagram d = p.combustionDiagram();
+        String id = m.bidId();
+        double diagramCapacity = p.lines() * PlantModel.tonnesPerHourPerLine(d, d.designLhvMjPerKg()) * 24;
+        double pvCosts = m.lifecycle().pvCosts().value();
+        double revenue = m.lifecycle().pvTippingFees().value() + m.lifecycle().pvElectricityRevenue().value();
+        facts.add(new BidFacts(id, p.availabilityHoursPerYear(), m.energy().netEfficiencyDesign().value(),
+                d.minLhvMjPerKg(), d.maxLhvMjPerKg(), p.capacityTonnesPerDay(), diagramCapacity,
+                p.capacityTonnesPerDay() / diagramCapacity,
+                m.energy().netKwhPerTonneLocal().value(), m.stability().treatedShare().value(),
+                m.lifecycle().authorityCostPerTonneReal().value(), fees[self], fees[self] / meanOfOthers(fees, self),
+                fees[self] / nextAtOrAbove(fees, self), pvCosts > 0 ? revenue / pvCosts : Double.NaN));
+        for (Map.Entry<String, Double> g : p.emissionGuarantees().entrySet()) {
+            facts.add(new EmissionGuarantee(id, g.getKey(), g.getValue()));
+        }
+        for (Bid.ReferencePlant r : p.referencePlants()) {
+            facts.add(new ReferencePlantFact(id, r.name(), r.yearsOperating(), r.averageLhvMjPerKg()));
+        }
+    }
+}

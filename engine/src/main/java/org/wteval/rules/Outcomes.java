@@ -1,0 +1,66 @@
+package org.wteval.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+import org.drools.model.Drools;
+import org.kie.api.runtime.rule.RuleContext;
+import org.wteval.model.Criterion;
+import org.wteval.model.Severity;
+
+/**
+ * Builds findings and scores inside rule consequences, taking the id, severity and clause from the firing rule's
+ * own metadata so that a DRL states each of them exactly once.
+ */
+public final class Outcomes {
+
+    private Outcomes() {
+    }
+
+    /** A finding about a bid. */
+    public static Finding bid(Drools drools, String bidId, String what, double measured, double threshold,
+                              String unit, String... params) {
+        return finding(drools, bidId, what, measured, threshold, unit, params);
+    }
+
+    /** A finding about the tender itself. */
+    public static Finding tender(Drools drools, String what, double measured, double threshold, String unit,
+                                 String... params) {
+        return finding(drools, Finding.TENDER, what, measured, threshold, unit, params);
+    }
+
+    /** A criterion score; {@code score} is clamped to 0..100. */
+    public static CriterionScore score(Drools drools, String bidId, String criterion, double score,
+                                       double rawValue, String rawUnit, String method, String formula,
+                                       String... params) {
+        Rule r = rule(drools);
+        return new CriterionScore(bidId, Criterion.valueOf(criterion.toUpperCase(Locale.ROOT)),
+                Math.max(0, Math.min(100, score)), rawValue, rawUnit, method, formula, r.getName(),
+                meta(r, "clause"), List.of(params));
+    }
+
+    private static Finding finding(Drools drools, String subject, String what, double measured,
+                                   double threshold, String unit, String[] params) {
+        Rule r = rule(drools);
+        String message = what + ": " + Numbers.format(measured) + " " + unit + " against "
+                + Numbers.format(threshold) + " " + unit;
+        return new Finding(r.getName(), Severity.valueOf(meta(r, "severity")), meta(r, "clause"), subject,
+                message, measured, threshold, unit, List.of(params));
+    }
+
+    /** The firing rule: the executable model's {@link Drools} is also the rule context. */
+    private static Rule rule(Drools drools) {
+        return ((RuleContext) drools).getRule();
+    }
+
+    static String meta(Rule r, String key) {
+        Map<String, Object> m = r.getMetaData();
+        Object v = m.get(key);
+        if (v == null) {
+            throw new IllegalStateException("rule " + r.getName() + " lacks @" + key);
+        }
+        // Drools keeps the quotes of a metadata string literal.
+        return String.valueOf(v).replaceAll("^\"|\"$", "");
+    }
+}

@@ -1,0 +1,167 @@
+package org.wteval.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.wteval.io.Sha256;
+import org.wteval.io.SourceFile;
+
+/**
+ * The compiled rules of one rule folder. Compiling is slow (seconds), so books are cached per content hash and a
+ * process compiles each rule set once; firing opens a short-lived session per evaluation.
+ *
+ * <p>Rules are compiled with the executable model: the default compiler path fails at run time in Drools 10.
+ * Salience orders the stages within one session: gates (100) before qualification (50) before scoring (0).
+ */
+public final class RuleBook {
+
+    private static final Map<String, RuleBook> CACHE = new ConcurrentHashMap<>();
+
+    private final KieBase kieBase;
+    private final List<SourceFile> files;
+    private final List<RuleInfo> rules;
+    private final String sha256;
+
+    private RuleBook(KieBase kieBase, List<SourceFile> files, List<RuleInfo> rules, String sha256) {
+        this.kieBase = kieBase;
+        this.files = files;
+        this.rules = rules;
+        this.sha256 = sha256;
+    }
+
+    /** Compiles (or returns the cached compilation of) every {@code *.drl} under {@code dir}. */
+    public static RuleBook load(Path dir) throws RuleCompileException {
+        Map<String, byte[]> sources = read(dir);
+        StringBuilder all = new StringBuilder();
+        List<SourceFile> files = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : sources.entrySet()) {
+            SourceFile f = SourceFile.of("rules/" + e.getKey(), e.getValue());
+            files.add(f);
+            all.append(f.name()).append(' ').append(f.sha256()).append('\n');
+        }
+        String hash = Sha256.hex(all.toString().getBytes(StandardCharsets.UTF_8));
+        RuleBook cached = CACHE.get(hash);
+        if (cached != null) {
+            return cached;
+        }
+        RuleBook book = compile(sources, List.copyOf(files), hash);
+        CACHE.putIfAbsent(hash, book);
+        return book;
+    }
+
+    private static Map<String, byte[]> read(Path dir) {
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+                out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules from " + dir, e);
+        }
+        return out;
+    }
+
+    private static RuleBook compile(Map<String, byte[]> sources, List<SourceFile> files, String hash)
+            throws RuleCompileException {
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId release = ks.newReleaseId("org.wteval", "rules", "1.0.0-" + hash.substring(0, 16));
+        kfs.generateAndWritePomXML(release);
+        for (Map.Entry<String, byte[]> e : sources.entrySet()) {
+            kfs.write("src/main/resources/rules/" + e.getKey(), e.getValue());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        // Errors in generated Java repeat the whole generated source; the line-numbered message after it says why.
+        List<String> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
+                .filter(m -> !m.getText().startsWith("Java source of "))
+                .map(m -> (m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "") + ":"
+                        + m.getLine() + ": ") + m.getText())
+                .sorted()
+                .toList();
+        if (!errors.isEmpty()) {
+            throw new RuleCompileException(errors);
+        }
+        KieBase base = ks.newKieContainer(release).getKieBase();
+        List<RuleInfo> infos = new ArrayList<>();
+        for (KiePackage pkg : base.getKiePackages()) {
+            for (Rule r : pkg.getRules()) {
+                infos.add(info(r, sources));
+            }
+        }
+        infos.sort(null);
+        if (infos.isEmpty()) {
+            throw new RuleCompileException(List.of("no rules found in " + sources.keySet()));
+        }
+        return new RuleBook(base, files, List.copyOf(infos), hash);
+    }
+
+    private static RuleInfo info(Rule r, Map<String, byte[]> sources) {
+        String marker = "rule \"" + r.getName() + "\"";
+        String file = sources.entrySet().stream()
+                .filter(e -> new String(e.getValue(), StandardCharsets.UTF_8).contains(marker))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse("?");
+        String stage = file.contains("/") ? file.substring(0, file.indexOf('/')) : "common";
+        String country = r.getMetaData().containsKey("country") ? Outcomes.meta(r, "country") : "all";
+        return new RuleInfo(r.getName(), stage, Outcomes.meta(r, "severity"), country,
+                Outcomes.meta(r, "clause"), Outcomes.meta(r, "meaning"), "rules/" + file);
+    }
+
+    /** Fires all rules over {@code facts} in a fresh session and returns what they inserted. */
+    public RuleOutcome fire(Collection<?> facts) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            for (Object f : facts) {
+                session.insert(f);
+            }
+            session.fireAllRules();
+            List<Finding> findings = new ArrayList<>();
+            List<CriterionScore> scores = new ArrayList<>();
+            List<Qualified> qualified = new ArrayList<>();
+            for (Object o : session.getObjects()) {
+                if (o instanceof Finding f) {
+                    findings.add(f);
+                } else if (o instanceof CriterionScore s) {
+                    scores.add(s);
+                } else if (o instanceof Qualified q) {
+                    qualified.add(q);
+                }
+            }
+            return RuleOutcome.of(findings, scores, qualified);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    public List<SourceFile> files() {
+        return files;
+    }
+
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** SHA-256 over the names and digests of all rule files. */
+    public String sha256() {
+        return sha256;
+    }
+}
