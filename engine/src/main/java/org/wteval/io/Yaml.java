@@ -19,6 +19,8 @@ public final class Yaml {
     /** YAML is a superset of JSON, so one mapper reads both. Duplicate keys are an error, not a silent override. */
     static final ObjectMapper MAPPER = YAMLMapper.builder(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // Read JSON's NaN and Infinity as numbers so that the finite check can name the field.
+            .enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
@@ -41,12 +43,21 @@ public final class Yaml {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            problems.add(new InputProblem(file, "", "not valid YAML" + where + ": " + e.getOriginalMessage()));
+            problems.add(new InputProblem(file, fieldAt(e), "not valid YAML" + where + ": " + e.getOriginalMessage()));
             return null;
         } catch (IOException e) {
             problems.add(new InputProblem(file, "", "cannot be read: " + e.getMessage()));
             return null;
         }
+    }
+
+    /** The field the parser was reading when it failed, as a dotted path; empty if unknown. */
+    private static String fieldAt(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
+            return "";
+        }
+        return parser.getParsingContext().pathAsPointer().toString()
+                .replaceFirst("^/", "").replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
     }
 
     /** Binds a validated tree to a record; binding cannot fail on a tree that passed its schema. */

@@ -30,6 +30,8 @@ public record CaseInputs(ResolvedCase resolved, List<SourceFile> caseFiles, List
         ToolkitLoader.Loaded toolkit = new ToolkitLoader(toolkitsDir).load(loaded.tender().country(),
                 new InputProblem(CaseLoader.TENDER_FILE, "country", "unknown country"), problems);
         if (toolkit == null) {
+            // The bids can still be checked against the tender, so report their problems too.
+            loaded.bids().forEach(b -> Resolver.resolveBid(b, loaded.tender(), problems));
             throw new InvalidInputException(problems);
         }
         String method = toolkit.toolkit().text("scoring.method");

@@ -121,7 +121,8 @@ public final class Resolver {
         return weights;
     }
 
-    static ResolvedBid resolveBid(BidFile bf, Tender t, List<InputProblem> problems) {
+    /** Resolves one bid against the tender; returns {@code null} after recording its problems. */
+    public static ResolvedBid resolveBid(BidFile bf, Tender t, List<InputProblem> problems) {
         Bid b = bf.bid();
         String f = bf.file();
         int before = problems.size();

@@ -1,0 +1,113 @@
+package org.wteval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wteval.CaseFolders;
+
+/** Bad input: exit 2, every problem listed with its file and field, nothing written. */
+class BadInputTest {
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void everyProblemInEveryFileIsReportedAtOnceAndNothingIsWritten() {
+        Path c = CaseFolders.copy("vn-bac-ninh", tmp);
+        Path bids = c.resolve("bids");
+        CaseFolders.edit(bids.resolve("b1-nihon-vn.yaml"), "  lines: 2\n", "");
+        CaseFolders.edit(bids.resolve("b2-eurogrid.yaml"), "capex: 48000000", "capex: lots");
+        CaseFolders.edit(bids.resolve("b3-delta-thermal.yaml"), "availabilityHoursPerYear: 8000",
+                "availabilityHoursPerYear: -5");
+        CaseFolders.edit(bids.resolve("b4-saigon-lowcost.yaml"), "grossElectricalEfficiency: 0.22",
+                "grossElectricalEfficiency: .nan");
+        CaseFolders.edit(bids.resolve("b5-hanoi-envirotech.yaml"), "minLhvMjPerKg: 5.2", "minLhvMjPerKg: 7.5");
+        Path out = tmp.resolve("out");
+
+        Run r = run("evaluate", c.toString(), "--out", out.toString());
+
+        assertEquals(Main.INVALID_INPUT, r.code(), r.err());
+        assertAll(
+                () -> assertTrue(r.err().contains("bids/b1-nihon-vn.yaml: plant: required property 'lines'"), r.err()),
+                () -> assertTrue(r.err().contains("bids/b2-eurogrid.yaml: finance.capex: string found, number expected"),
+                        r.err()),
+                () -> assertTrue(r.err().contains("bids/b3-delta-thermal.yaml: plant.availabilityHoursPerYear: must "
+                        + "have a minimum value of 0"), r.err()),
+                () -> assertTrue(r.err().contains("bids/b4-saigon-lowcost.yaml: plant.grossElectricalEfficiency: not "
+                        + "valid YAML (line 15, column 34): Malformed numeric value '.nan'"), r.err()),
+                () -> assertTrue(r.err().contains("bids/b5-hanoi-envirotech.yaml: plant.combustionDiagram: LHV window "
+                        + "must satisfy min <= design <= max, not 7.5 / 7.0 / 10.0"), r.err()));
+        assertFalse(Files.exists(out), "no output may be written for invalid input");
+    }
+
+    @Test
+    void unknownCountryIsReportedWithTheBidsProblems() {
+        Path c = CaseFolders.copy("vn-bac-ninh", tmp);
+        CaseFolders.edit(c.resolve("tender.yaml"), "country: vn", "country: xx");
+        CaseFolders.edit(c.resolve("bids/b1-nihon-vn.yaml"), "constructionSchedule: [0.4, 0.6]",
+                "constructionSchedule: [0.4, 0.5]");
+        Run r = run("validate", c.toString());
+        assertEquals(Main.INVALID_INPUT, r.code());
+        assertTrue(r.err().contains("tender.yaml: country: unknown country 'xx': no toolkit toolkits/xx.yaml exists"),
+                r.err());
+        assertTrue(r.err().contains("bids/b1-nihon-vn.yaml: finance.constructionSchedule: shares must sum to 1, not 0.9"),
+                r.err());
+    }
+
+    @Test
+    void weightsOutsideTheToolkitBoundsAndMissingRatesAreReported() {
+        Path c = CaseFolders.copy("vn-bac-ninh", tmp);
+        CaseFolders.edit(c.resolve("tender.yaml"), "contract:",
+                "weights: {efficiency: 0.10, stability: 0.30, lifecycle: 0.60}\ncontract:");
+        CaseFolders.edit(c.resolve("tender.yaml"), "  VND:\n", "  JPY:\n");
+        Run r = run("validate", c.toString());
+        assertEquals(Main.INVALID_INPUT, r.code());
+        assertTrue(r.err().contains("tender.yaml: weights.efficiency: 0.1 is outside the bounds [0.15, 0.45] that "
+                + "toolkit vn allows (scoring.weightBounds.efficiency)"), r.err());
+        assertTrue(r.err().contains("bids/b3-delta-thermal.yaml: currency: no exchange rate from VND to USD"), r.err());
+        assertTrue(r.err().contains("tender.yaml: exchangeRates: no rate for VND, the currency of toolkit parameter "
+                + "tariff.fitPerKwh"), r.err());
+    }
+
+    @Test
+    void malformedYamlAndMissingTenderAreReportedWithTheirFile() {
+        Path c = CaseFolders.copy("vn-bac-ninh", tmp);
+        CaseFolders.edit(c.resolve("bids/b2-eurogrid.yaml"), "id: B2", "id: [B2");
+        Run r = run("validate", c.toString());
+        assertEquals(Main.INVALID_INPUT, r.code());
+        assertTrue(r.err().contains("bids/b2-eurogrid.yaml: id[0]: not valid YAML (line 3, column 7)"), r.err());
+
+        Run missing = run("validate", tmp.resolve("nowhere").toString());
+        assertEquals(Main.INVALID_INPUT, missing.code());
+        assertTrue(missing.err().contains("is not a case folder"), missing.err());
+    }
+
+    @Test
+    void aBrokenRuleFolderIsInvalidInputNamingTheFile() throws Exception {
+        Path rules = Files.createDirectories(tmp.resolve("rules/compliance"));
+        Files.writeString(rules.resolve("broken.drl"), "package rules.compliance;\nrule \"X\" when then nothing end\n");
+        Run r = run("evaluate", CaseFolders.sample("vn-bac-ninh").toString(), "--rules", tmp.resolve("rules").toString(),
+                "--out", tmp.resolve("out").toString());
+        assertEquals(Main.INVALID_INPUT, r.code());
+        assertTrue(r.err().contains("rules/compliance/broken.drl"), r.err());
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
+}
