@@ -44,7 +44,9 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
 
     private static void add(Map<String, Figure> out, List<Figure> figures) {
         for (Figure f : figures) {
-            out.put(f.name(), f);
+            if (out.putIfAbsent(f.name(), f) != null) {
+                throw new IllegalStateException("two figures are named " + f.name());
+            }
         }
     }
 }

@@ -81,18 +81,18 @@ public final class LifecycleCalculator {
                         fin.constructionSchedule().length, "years", "finance.constructionSchedule"));
         Figure omEscF = b.input("omEscalation", fin.omEscalationPerYear(), "fraction/yr",
                 "finance.omEscalationPerYear");
-        Figure treatedS = physical(schedules, first, "treatedTonnes", "t", treated,
-                "PlantModel.treatedTonnes(deliveredTonnes_y) in operating years");
-        Figure mwhS = physical(schedules, first, "netMwh", "MWh", mwh,
-                "PlantModel.netMwh(deliveredTonnes_y) in operating years");
-        Figure deliveredS = physical(schedules, first, "deliveredTonnes", "t", delivered,
+        Figure treatedS = physical(schedules, first, "treatedTonnesByYear", "t", treated,
+                "expectedTonnesTreated computed for deliveredTonnesByYear_y in each operating year");
+        Figure mwhS = physical(schedules, first, "netMwhByYear", "MWh", mwh,
+                "netMwhPerYear computed for deliveredTonnesByYear_y in each operating year");
+        Figure deliveredS = physical(schedules, first, "deliveredTonnesByYear", "t", delivered,
                 "tonnesPerDay × 365 × (1 + growthPerYear)^(k − 1) in operating year k");
-        Figure guaranteedS = physical(schedules, first, "guaranteedTonnes", "t", guaranteed,
+        Figure guaranteedS = physical(schedules, first, "guaranteedTonnesByYear", "t", guaranteed,
                 "guaranteedTonnesPerYear in operating years");
         Figure fixedS = money(schedules, rates, first, unit, "fixedOm", fixedOm,
                 "fixedOmPerYear × (1 + omEscalation)^y", b.fixedOmPerYear(), omEscF);
         Figure varS = money(schedules, rates, first, unit, "variableOm", variableOm,
-                "variableOmPerTonne × treatedTonnes_y × (1 + omEscalation)^y", b.variableOmPerTonne(), treatedS,
+                "variableOmPerTonne × treatedTonnesByYear_y × (1 + omEscalation)^y", b.variableOmPerTonne(), treatedS,
                 omEscF);
         Figure mmS = money(schedules, rates, first, unit, "majorMaintenance", majorMaint,
                 "majorMaintenanceCost × (1 + omEscalation)^y in every " + fin.majorMaintenance().everyYears()
@@ -102,18 +102,18 @@ public final class LifecycleCalculator {
         Figure tariffIdx = b.input("tariffIndexation", fin.tariffIndexationPerYear(), "fraction/yr",
                 "finance.tariffIndexationPerYear");
         Figure elecS = money(schedules, rates, first, unit, "electricityRevenue", electricity,
-                "electricityTariffPerMwh × (1 + tariffIndexation)^y × netMwh_y", b.electricityTariffPerMwh(),
+                "electricityTariffPerMwh × (1 + tariffIndexation)^y × netMwhByYear_y", b.electricityTariffPerMwh(),
                 tariffIdx, mwhS);
         Figure feeIdx = b.input("tippingFeeIndexation", fin.tippingFeeIndexationPerYear(), "fraction/yr",
                 "finance.tippingFeeIndexationPerYear");
         Figure feeS = money(schedules, rates, first, unit, "tippingFees", fees,
-                "tippingFeePerTonne × (1 + tippingFeeIndexation)^y × treatedTonnes_y", b.tippingFeePerTonne(),
+                "tippingFeePerTonne × (1 + tippingFeeIndexation)^y × treatedTonnesByYear_y", b.tippingFeePerTonne(),
                 feeIdx, treatedS);
         Figure feeGS = money(schedules, rates, first, unit, "tippingFeesAtGuaranteedTonnage", feesAtGuarantee,
-                "tippingFeePerTonne × (1 + tippingFeeIndexation)^y × guaranteedTonnes_y", b.tippingFeePerTonne(),
+                "tippingFeePerTonne × (1 + tippingFeeIndexation)^y × guaranteedTonnesByYear_y", b.tippingFeePerTonne(),
                 feeIdx, guaranteedS);
         Figure landfillS = money(schedules, rates, first, unit, "landfillCost", landfill,
-                "landfillCostPerTonne × (1 + inflation)^y × (deliveredTonnes_y − treatedTonnes_y)", landfillCost,
+                "landfillCostPerTonne × (1 + inflation)^y × (deliveredTonnesByYear_y − treatedTonnesByYear_y)", landfillCost,
                 inflation, deliveredS, treatedS);
 
         String pvNote = " discounted at discountRateNominal (identical to the real flows at discountRateReal)";
@@ -127,17 +127,17 @@ public final class LifecycleCalculator {
                 "pvTippingFees + pvElectricityRevenue − pvCosts", pvFees, pvElec, pvCosts);
 
         Figure tonnesReal = quantityPv("pvTreatedTonnesReal", "t", rates.presentValue(treated, Basis.REAL),
-                "Σ_y treatedTonnes_y / (1 + discountRateReal)^y", treatedS, rReal);
+                "Σ_y treatedTonnesByYear_y / (1 + discountRateReal)^y", treatedS, rReal);
         Figure tonnesNom = quantityPv("pvTreatedTonnesNominal", "t", rates.presentValue(treated, Basis.NOMINAL),
-                "Σ_y treatedTonnes_y / (1 + discountRateNominal)^y", treatedS, rNom);
+                "Σ_y treatedTonnesByYear_y / (1 + discountRateNominal)^y", treatedS, rNom);
         Figure mwhReal = quantityPv("pvNetMwhReal", "MWh", rates.presentValue(mwh, Basis.REAL),
-                "Σ_y netMwh_y / (1 + discountRateReal)^y", mwhS, rReal);
+                "Σ_y netMwhByYear_y / (1 + discountRateReal)^y", mwhS, rReal);
         Figure mwhNom = quantityPv("pvNetMwhNominal", "MWh", rates.presentValue(mwh, Basis.NOMINAL),
-                "Σ_y netMwh_y / (1 + discountRateNominal)^y", mwhS, rNom);
+                "Σ_y netMwhByYear_y / (1 + discountRateNominal)^y", mwhS, rNom);
         Figure deliveredReal = quantityPv("pvDeliveredTonnesReal", "t", rates.presentValue(delivered, Basis.REAL),
-                "Σ_y deliveredTonnes_y / (1 + discountRateReal)^y", deliveredS, rReal);
+                "Σ_y deliveredTonnesByYear_y / (1 + discountRateReal)^y", deliveredS, rReal);
         Figure guaranteedReal = quantityPv("pvGuaranteedTonnesReal", "t",
-                rates.presentValue(guaranteed, Basis.REAL), "Σ_y guaranteedTonnes_y / (1 + discountRateReal)^y",
+                rates.presentValue(guaranteed, Basis.REAL), "Σ_y guaranteedTonnesByYear_y / (1 + discountRateReal)^y",
                 guaranteedS, rReal);
 
         Figure lcotReal = ratio("levelisedCostPerTonneReal", unit + "/t (real, base-year prices)", pvCosts,

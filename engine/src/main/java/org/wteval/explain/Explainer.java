@@ -40,12 +40,17 @@ public final class Explainer {
     /** The explanation tree of a figure as indented text. */
     public static String explain(Figure f) {
         StringBuilder out = new StringBuilder();
-        write(f, "", "", out);
+        write(f, "", "", out, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         return out.toString();
     }
 
-    private static void write(Figure f, String first, String rest, StringBuilder out) {
+    /** Derived figures shared by several branches are expanded once; later mentions point back to it. */
+    private static void write(Figure f, String first, String rest, StringBuilder out, java.util.Set<Figure> shown) {
         out.append(first).append(f.name()).append(" = ").append(value(f)).append(' ').append(f.unit());
+        if (!f.inputs().isEmpty() && !shown.add(f)) {
+            out.append("   (expanded above)\n");
+            return;
+        }
         if (Figure.INPUT.equals(f.status())) {
             out.append("   [input]");
         } else if (!Figure.DERIVED.equals(f.status())) {
@@ -68,7 +73,7 @@ public final class Explainer {
         List<Figure> in = f.inputs();
         for (int i = 0; i < in.size(); i++) {
             boolean last = i == in.size() - 1;
-            write(in.get(i), rest + (last ? "└── " : "├── "), rest + (last ? "    " : "│   "), out);
+            write(in.get(i), rest + (last ? "└── " : "├── "), rest + (last ? "    " : "│   "), out, shown);
         }
     }
 

@@ -23,9 +23,11 @@ public final class ConsoleReport {
         s.append(t.tender().title()).append("  [").append(t.tender().id()).append("]\n");
         s.append("toolkit ").append(t.toolkit().id()).append(" (").append(String.join(" > ", t.toolkit().layers()))
                 .append(")  method ").append(e.method()).append("  weights ");
+        List<String> weights = new java.util.ArrayList<>();
         for (Map.Entry<Criterion, Figure> w : e.weights().entrySet()) {
-            s.append(w.getKey().key()).append(' ').append(fmt("%.2f", w.getValue().value())).append("  ");
+            weights.add(w.getKey().key() + " " + fmt("%.2f", w.getValue().value()));
         }
+        s.append(String.join(", ", weights));
         s.append("\nwaste ").append(fmt("%.0f", e.tenderMetrics().annualTonnes().value())).append(" t/yr, LHV mean ")
                 .append(fmt("%.2f", e.tenderMetrics().averageLhv().value())).append(" MJ/kg (window ")
                 .append(fmt("%.2f", e.tenderMetrics().lowLhv().value())).append("–")
@@ -65,6 +67,7 @@ public final class ConsoleReport {
         }
         StringBuilder warnings = new StringBuilder();
         for (Finding f : e.tenderFindings()) {
+            warnings.append("  tender");
             finding(warnings, f);
         }
         for (BidEvaluation b : e.bids()) {
