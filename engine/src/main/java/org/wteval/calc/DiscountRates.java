@@ -18,10 +18,6 @@ public final class DiscountRates {
         this.nominal = (1 + real) * (1 + inflation) - 1;
     }
 
-    public double real() {
-        return real;
-    }
-
     public double inflation() {
         return inflation;
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.wteval.model.Param;
 import org.wteval.model.Toolkit;
 
@@ -31,17 +30,6 @@ public final class ToolkitLoader {
 
     /** A resolved toolkit and the files it was built from. */
     public record Loaded(Toolkit toolkit, List<SourceFile> files) {
-    }
-
-    /** The ids of all toolkits in the folder, sorted. */
-    public List<String> ids() throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".yaml"))
-                    .map(n -> n.substring(0, n.length() - ".yaml".length()))
-                    .sorted()
-                    .toList();
-        }
     }
 
     /**

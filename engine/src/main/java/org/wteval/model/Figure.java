@@ -53,17 +53,4 @@ public record Figure(String name, double value, String unit, String formula, Str
         return new Figure(name, value, unit, formula, null, null, DERIVED, List.of(inputs), firstYear,
                 List.of(boxed));
     }
-
-    /** True if this figure or anything it was derived from rests on an assumed toolkit value. */
-    public boolean restsOnAssumption() {
-        if (Param.ASSUMED.equals(status)) {
-            return true;
-        }
-        for (Figure f : inputs) {
-            if (f.restsOnAssumption()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

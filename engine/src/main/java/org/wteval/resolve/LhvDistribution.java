@@ -121,17 +121,6 @@ public final class LhvDistribution {
         return m;
     }
 
-    /** Share of the year with LHV strictly below {@code lhvMjPerKg}. */
-    public double shareBelow(double lhvMjPerKg) {
-        double s = 0;
-        for (int i = 0; i < lhv.length; i++) {
-            if (lhv[i] < lhvMjPerKg) {
-                s += weight[i];
-            }
-        }
-        return s;
-    }
-
     public String description() {
         return description;
     }

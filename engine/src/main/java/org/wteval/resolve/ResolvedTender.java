@@ -3,7 +3,6 @@ package org.wteval.resolve;
 import java.util.Map;
 import org.wteval.model.Criterion;
 import org.wteval.model.Figure;
-import org.wteval.model.Param;
 import org.wteval.model.Tender;
 import org.wteval.model.Toolkit;
 
@@ -40,10 +39,6 @@ public record ResolvedTender(Tender tender, Toolkit toolkit, LhvDistribution lhv
     public Figure param(String key) {
         Figure m = money.get(key);
         return m != null ? m : Figure.param(toolkit.param(key));
-    }
-
-    public Param rawParam(String key) {
-        return toolkit.param(key);
     }
 
     /** An input read from {@code tender.yaml}, for explanations. */

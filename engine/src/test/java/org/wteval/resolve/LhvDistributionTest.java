@@ -28,9 +28,17 @@ class LhvDistributionTest {
     }
 
     @Test
-    void shareBelowCountsEqualProbabilityPoints() {
-        // Q(p) < 7 ⇔ p < 0.3: the 30 midpoints 0.005 … 0.295.
-        assertEquals(0.30, linear.shareBelow(7.0), 1e-12);
+    void sharesOfTheYearAreCountsOfEqualProbabilityPoints() {
+        // Q(p) < 7 ⇔ p < 0.3: the 30 midpoints 0.005 … 0.295, each 1/100 of the year.
+        assertEquals(0.30, shareBelow(linear, 7.0), 1e-12);
+    }
+
+    private static double shareBelow(LhvDistribution d, double lhv) {
+        double s = 0;
+        for (int i = 0; i < d.size(); i++) {
+            s += d.lhv(i) < lhv ? d.weight(i) : 0;
+        }
+        return s;
     }
 
     @Test
@@ -46,7 +54,7 @@ class LhvDistributionTest {
         double[] months = {8, 6, 7, 9, 10, 11, 12, 13, 5, 4, 3, 14};
         LhvDistribution d = LhvDistribution.fromMonthly(months);
         assertEquals(8.5, d.mean(), 1e-12); // (3 + 4 + … + 14) / 12 = 102 / 12
-        assertEquals(3.0 / 12, d.shareBelow(6.0), 1e-12); // months at 3, 4 and 5 MJ/kg
+        assertEquals(3.0 / 12, shareBelow(d, 6.0), 1e-12); // months at 3, 4 and 5 MJ/kg
         // Sorted months sit at p = (i + 0.5)/12; p = 0.125 is the second (4 MJ/kg), p = 0.5 halfway 8 → 9.
         assertEquals(4.0, d.quantile(1.5 / 12), 1e-12);
         assertEquals(8.5, d.quantile(0.5), 1e-12);
