@@ -1,0 +1,59 @@
+package org.wteval.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.wteval.rules.RuleFacts.A;
+import static org.wteval.rules.RuleFacts.B;
+import static org.wteval.rules.RuleFacts.assertFires;
+
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.wteval.model.Severity;
+
+/**
+ * Qualification (rules/scoring/qualification.drl). EVAL-QUALIFIED inserts a Qualified fact rather than a finding,
+ * so firing shows as the bid's id in {@code qualifiedBids()}.
+ */
+class QualificationRulesTest {
+
+    @Test
+    @DisplayName("EVAL-QUALIFIED qualifies every bid with no DISQUALIFY finding")
+    void qualifiesCompliantBids() {
+        RuleOutcome o = RuleFacts.baseline().fire();
+        assertEquals(Set.of(A, B), o.qualifiedBids(), "EVAL-QUALIFIED");
+    }
+
+    @Test
+    @DisplayName("EVAL-QUALIFIED stays silent for a bid with a DISQUALIFY finding")
+    void silentForDisqualifiedBid() {
+        RuleFacts f = RuleFacts.baseline();
+        f.bid(A).availabilityHours = 7000;
+        RuleOutcome o = f.fire();
+        assertFires(o, "BID-AVAILABILITY-MIN", A, Severity.DISQUALIFY);
+        assertEquals(Set.of(B), o.qualifiedBids(), "EVAL-QUALIFIED must not qualify A");
+    }
+
+    @Test
+    @DisplayName("EVAL-QUALIFIED still qualifies a bid whose findings are only warnings")
+    void warningsDoNotBlockQualification() {
+        RuleFacts f = RuleFacts.baseline();
+        f.bid(A).references.clear();
+        f.bid(A).costCoverage = 0.5;
+        RuleOutcome o = f.fire();
+        assertFires(o, "BID-REFERENCE-SIMILAR-WASTE", A, Severity.WARNING);
+        assertFires(o, "ALP-BELOW-COST", A, Severity.WARNING);
+        assertEquals(Set.of(A, B), o.qualifiedBids(), "EVAL-QUALIFIED");
+    }
+
+    @Test
+    @DisplayName("EVAL-QUALIFIED qualifies no one when every bid is disqualified")
+    void noneQualifiedWhenAllFail() {
+        RuleFacts f = RuleFacts.baseline();
+        f.bid(A).guarantees.put("dust", 11.0);
+        f.bid(B).maxLhv = 9.0;
+        RuleOutcome o = f.fire();
+        assertEquals(Set.of(), o.qualifiedBids(), "EVAL-QUALIFIED");
+        // With no qualified bid, nothing is scored.
+        assertEquals(java.util.List.of(), o.scores());
+    }
+}
