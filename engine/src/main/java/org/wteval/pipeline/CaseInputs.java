@@ -10,7 +10,8 @@ import org.wteval.io.SourceFile;
 import org.wteval.io.ToolkitLoader;
 import org.wteval.resolve.Resolver;
 import org.wteval.resolve.Resolver.ResolvedCase;
-import org.wteval.scoring.WeightedSum;
+import org.wteval.scoring.EvaluationMethods;
+import org.wteval.scoring.Ranking;
 
 /**
  * A case read, validated and resolved: everything an evaluation needs except the rules.
@@ -34,10 +35,15 @@ public record CaseInputs(ResolvedCase resolved, List<SourceFile> caseFiles, List
             loaded.bids().forEach(b -> Resolver.resolveBid(b, loaded.tender(), problems));
             throw new InvalidInputException(problems);
         }
-        String method = toolkit.toolkit().text("scoring.method");
-        if (!WeightedSum.METHOD.equals(method)) {
-            problems.add(new InputProblem("toolkits/" + toolkit.toolkit().id() + ".yaml", "parameters.scoring.method",
-                    "unsupported evaluation method '" + method + "'; supported: " + WeightedSum.METHOD));
+        String[] badMethod = EvaluationMethods.check(toolkit.toolkit());
+        if (badMethod != null) {
+            problems.add(new InputProblem("toolkits/" + toolkit.toolkit().id() + ".yaml", "parameters." + badMethod[0],
+                    badMethod[1]));
+        }
+        String tieBreak = toolkit.toolkit().text("scoring.tieBreak");
+        if (!Ranking.TIE_BREAKS.contains(tieBreak)) {
+            problems.add(new InputProblem("toolkits/" + toolkit.toolkit().id() + ".yaml", "parameters.scoring.tieBreak",
+                    "unknown tie-break rule '" + tieBreak + "'; known: " + String.join(", ", Ranking.TIE_BREAKS)));
         }
         ResolvedCase resolved = Resolver.resolve(loaded.tender(), toolkit.toolkit(), loaded.bids(), problems);
         InvalidInputException.throwIfAny(problems);

@@ -8,6 +8,7 @@ import org.wteval.model.Figure;
 import org.wteval.model.Param;
 import org.wteval.resolve.ResolvedTender;
 import org.wteval.rules.Finding;
+import org.wteval.scoring.EvaluationMethod;
 import org.wteval.scoring.RankedBid;
 
 /**
@@ -17,6 +18,6 @@ import org.wteval.scoring.RankedBid;
  * @param usedParams toolkit parameters that a calculator, rule or the method used, by key
  */
 public record Evaluation(ResolvedTender tender, TenderMetrics tenderMetrics, List<Finding> tenderFindings,
-                         String method, Map<Criterion, Figure> weights, String tieBreak, List<BidEvaluation> bids,
+                         EvaluationMethod method, Map<Criterion, Figure> weights, String tieBreak, List<BidEvaluation> bids,
                          List<RankedBid> ranking, Map<String, Param> usedParams, Audit audit) {
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,12 @@ import org.wteval.rules.Finding;
 import org.wteval.rules.RuleBook;
 import org.wteval.rules.RuleCompileException;
 import org.wteval.rules.RuleOutcome;
+import org.wteval.model.Criterion;
+import org.wteval.scoring.Candidate;
+import org.wteval.scoring.EvaluationMethod;
+import org.wteval.scoring.EvaluationMethods;
 import org.wteval.scoring.RankedBid;
-import org.wteval.scoring.WeightedSum;
+import org.wteval.scoring.Ranking;
 
 /** Runs a case through calculators, rules and scoring. */
 public final class Evaluator {
@@ -54,11 +59,9 @@ public final class Evaluator {
         }
         RuleOutcome outcome = rules.fire(Facts.of(t, tm, metrics));
 
-        Map<String, Double> lifecycleCost = new HashMap<>();
-        metrics.forEach(m -> lifecycleCost.put(m.bidId(), m.lifecycle().authorityCostPerTonneReal().value()));
+        EvaluationMethod method = EvaluationMethods.of(t.toolkit(), t.weights(), t.currency());
         String tieBreak = t.toolkit().text("scoring.tieBreak");
-        List<RankedBid> ranking = WeightedSum.rank(List.copyOf(outcome.qualifiedBids()), outcome.scores(),
-                t.weights(), tieBreak, lifecycleCost);
+        List<RankedBid> ranking = Ranking.rank(method, candidates(metrics, outcome), tieBreak);
         Map<String, RankedBid> rankOf = new HashMap<>();
         ranking.forEach(r -> rankOf.put(r.bidId(), r));
 
@@ -72,8 +75,26 @@ public final class Evaluator {
         bids.sort(Comparator.comparing((BidEvaluation b) -> b.ranking() == null ? Integer.MAX_VALUE
                 : b.ranking().rank()).thenComparing(BidEvaluation::bidId));
         Audit audit = new Audit(ENGINE_VERSION, inputs.caseFiles(), inputs.toolkitFiles(), rules.files());
-        return new Evaluation(t, tm, outcome.findingsFor(Finding.TENDER), WeightedSum.METHOD, t.weights(), tieBreak,
+        return new Evaluation(t, tm, outcome.findingsFor(Finding.TENDER), method, t.weights(), tieBreak,
                 List.copyOf(bids), ranking, usedParams(t.toolkit(), tm, t.weights().values(), bids, outcome), audit);
+    }
+
+    /** The qualified bids with their criterion scores and evaluated price. */
+    private static List<Candidate> candidates(List<BidMetrics> metrics, RuleOutcome outcome) {
+        List<Candidate> out = new ArrayList<>();
+        for (BidMetrics m : metrics) {
+            if (!outcome.qualifiedBids().contains(m.bidId())) {
+                continue;
+            }
+            Map<Criterion, Double> scores = new EnumMap<>(Criterion.class);
+            for (CriterionScore s : outcome.scores()) {
+                if (s.bidId().equals(m.bidId()) && scores.put(s.criterion(), s.score()) != null) {
+                    throw new IllegalStateException("two rules scored " + s.criterion().key() + " for " + m.bidId());
+                }
+            }
+            out.add(new Candidate(m.bidId(), scores, m.lifecycle().authorityCostPerTonneReal().value()));
+        }
+        return out;
     }
 
     /** The toolkit parameters this evaluation rested on, so the report can list each with its source and status. */
@@ -90,6 +111,7 @@ public final class Evaluator {
         for (String k : List.of("scoring.method", "scoring.tieBreak")) {
             used.put(k, tk.param(k));
         }
+        EvaluationMethods.paramKeys(tk.text("scoring.method")).forEach(k -> used.put(k, tk.param(k)));
         return used;
     }
 

@@ -1,5 +1,6 @@
 package org.wteval.report;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
 import org.wteval.rules.CriterionScore;
 import org.wteval.rules.Finding;
+import org.wteval.scoring.Ranking;
 
 /** The ranking table a committee reads first, with every disqualification and warning and its reason. */
 public final class ConsoleReport {
@@ -22,7 +24,7 @@ public final class ConsoleReport {
         var t = e.tender();
         s.append(t.tender().title()).append("  [").append(t.tender().id()).append("]\n");
         s.append("toolkit ").append(t.toolkit().id()).append(" (").append(String.join(" > ", t.toolkit().layers()))
-                .append(")  method ").append(e.method()).append("  weights ");
+                .append(")  method ").append(e.method().name()).append("  weights ");
         List<String> weights = new java.util.ArrayList<>();
         for (Map.Entry<Criterion, Figure> w : e.weights().entrySet()) {
             weights.add(w.getKey().key() + " " + fmt("%.2f", w.getValue().value()));
@@ -34,15 +36,16 @@ public final class ConsoleReport {
                 .append(fmt("%.2f", e.tenderMetrics().highLhv().value())).append(")  money in ")
                 .append(t.currency()).append(", real ").append(t.tender().baseYear()).append(" prices\n\n");
 
-        s.append(fmt("%-4s %-6s %-34s %10s %10s %10s %8s %8s %8s %10s%n", "Rank", "Bid", "Bidder", "Efficiency",
+        s.append(fmt("%-4s %-6s %-34s %10s %10s %10s %12s %8s %8s %12s%n", "Rank", "Bid", "Bidder", "Efficiency",
                 "Stability", "Lifecycle", "Total", "kWh/t", "Treated", "Cost/t"));
         for (BidEvaluation b : e.bids()) {
             if (b.ranking() == null) {
                 continue;
             }
-            s.append(fmt("%-4d %-6s %-34s %10.2f %10.2f %10.2f %8.2f %8.0f %7.1f%% %10.2f%n", b.ranking().rank(),
+            s.append(fmt("%-4d %-6s %-34s %10.2f %10.2f %10.2f %12s %8.0f %7.1f%% %12.2f%n", b.ranking().rank(),
                     b.bidId(), clip(b.metrics().bid().bid().bidder(), 34), score(b, Criterion.EFFICIENCY),
-                    score(b, Criterion.STABILITY), score(b, Criterion.LIFECYCLE), b.ranking().total(),
+                    score(b, Criterion.STABILITY), score(b, Criterion.LIFECYCLE),
+                    new BigDecimal(b.ranking().total()).round(Ranking.PRECISION).toPlainString(),
                     b.metrics().energy().netKwhPerTonneLocal().value(),
                     100 * b.metrics().stability().treatedShare().value(),
                     b.metrics().lifecycle().authorityCostPerTonneReal().value()));
@@ -50,6 +53,8 @@ public final class ConsoleReport {
                 s.append("     ").append(b.ranking().tieBreak()).append('\n');
             }
         }
+        s.append("Method: ").append(e.method().formula()).append(" — ").append(e.method().unit()).append(", ")
+                .append(e.method().higherIsBetter() ? "highest first" : "lowest first").append(".\n");
         s.append("Scores 0–100. kWh/t and Treated: first operating year on the tender's waste. Cost/t: authority's "
                 + "real levelised cost per tonne delivered (gate fees + landfill of untreated waste).\n");
 
@@ -66,9 +71,11 @@ public final class ConsoleReport {
             }
         }
         StringBuilder warnings = new StringBuilder();
+        StringBuilder notes = new StringBuilder();
         for (Finding f : e.tenderFindings()) {
-            warnings.append("  tender");
-            finding(warnings, f);
+            StringBuilder to = f.severity() == Severity.INFO ? notes : warnings;
+            to.append("  tender");
+            finding(to, f);
         }
         for (BidEvaluation b : e.bids()) {
             for (Finding f : b.findings()) {
@@ -80,6 +87,9 @@ public final class ConsoleReport {
         }
         if (!warnings.isEmpty()) {
             s.append("\nWarnings (clarify before award):\n").append(warnings);
+        }
+        if (!notes.isEmpty()) {
+            s.append("\nNotes:\n").append(notes);
         }
         long assumed = e.usedParams().values().stream().filter(p -> p.assumed()).count();
         s.append("\nToolkit values used: ").append(e.usedParams().size()).append(", of which ").append(assumed)

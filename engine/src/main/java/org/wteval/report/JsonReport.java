@@ -63,8 +63,8 @@ public final class JsonReport {
             n.put("rank", r.rank());
             n.put("bid", r.bidId());
             n.put("total", r.total());
-            ObjectNode w = n.putObject("weightedScores");
-            r.weighted().forEach((k, v) -> w.put(k.key(), v));
+            ObjectNode a = n.putObject("audit");
+            r.audit().forEach(a::put);
             if (r.tieBreak() != null) {
                 n.put("tieBreak", r.tieBreak());
             }
@@ -122,14 +122,17 @@ public final class JsonReport {
     }
 
     private static void method(ObjectNode m, Evaluation e) {
-        m.put("name", e.method());
-        m.put("formula", "total = Σ weight_c × score_c over efficiency, stability, lifecycle; scores 0..100");
+        m.put("name", e.method().name());
+        m.put("formula", e.method().formula());
+        m.put("unit", e.method().unit());
+        m.put("order", e.method().higherIsBetter() ? "highest total first" : "lowest total first");
         ObjectNode w = m.putObject("weights");
         for (Map.Entry<Criterion, Figure> x : e.weights().entrySet()) {
             w.set(x.getKey().key(), figure(x.getValue(), Map.of()));
         }
         m.put("tieBreak", e.tieBreak());
-        m.put("tieRule", "totals are compared at two decimals; ties go to " + e.tieBreak() + ", then bid id");
+        m.put("tieRule", "totals are compared at six significant digits; ties go to " + e.tieBreak()
+                + ", then bid id");
     }
 
     private static void bid(ObjectNode n, BidEvaluation b) {

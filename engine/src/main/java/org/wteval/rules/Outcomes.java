@@ -43,8 +43,11 @@ public final class Outcomes {
     private static Finding finding(Drools drools, String subject, String what, double measured,
                                    double threshold, String unit, String[] params) {
         Rule r = rule(drools);
-        String message = what + ": " + Numbers.format(measured) + " " + unit + " against "
-                + Numbers.format(threshold) + " " + unit;
+        // Some findings record an absence (no guarantee, no survey): then there is nothing measured to print.
+        String message = Double.isNaN(measured)
+                ? what + " (threshold " + Numbers.format(threshold) + " " + unit + ")"
+                : what + ": " + Numbers.format(measured) + " " + unit + " against " + Numbers.format(threshold) + " "
+                        + unit;
         return new Finding(r.getName(), Severity.valueOf(meta(r, "severity")), meta(r, "clause"), subject,
                 message, measured, threshold, unit, List.of(params));
     }

@@ -1,13 +1,13 @@
 package org.wteval.scoring;
 
 import java.util.Map;
-import org.wteval.model.Criterion;
 
 /**
  * A qualified bid's place in the ranking.
  *
- * @param weighted each criterion's contribution to the total: weight × score
- * @param tieBreak how this bid's place was decided against a bid with the same rounded total, or {@code null}
+ * @param total the method's figure for the bid (points or a price, see the method's unit)
+ * @param audit the method's intermediate figures for this bid
+ * @param tieBreak how this bid's place was decided against a bid with the same total as printed, or {@code null}
  */
-public record RankedBid(int rank, String bidId, double total, Map<Criterion, Double> weighted, String tieBreak) {
+public record RankedBid(int rank, String bidId, double total, Map<String, Double> audit, String tieBreak) {
 }

@@ -71,9 +71,9 @@ class PlantPerformanceRulesTest {
         a.declaredToDiagram = 1050.0 / 1000.0; // 1.05 > 1 + 0.02
         RuleOutcome o = f.fire();
         Finding w = assertFires(o, "BID-CAPACITY-DIAGRAM", A, Severity.WARNING);
-        // The finding reports capacities in t/d: declared against the diagram's.
+        // The finding reports capacities in t/d: declared against the diagram's plus tolerance, 1000 × 1.02.
         assertEquals(1050, w.measured());
-        assertEquals(1000, w.threshold());
+        assertEquals(1000 * (1 + RuleFacts.CAPACITY_TOLERANCE), w.threshold(), 1e-9);
         assertEquals("t/d", w.unit());
         assertEquals(List.of("gates.bid.capacityTolerance"), w.params());
         assertTrue(o.qualifiedBids().contains(A), "a warning does not disqualify");

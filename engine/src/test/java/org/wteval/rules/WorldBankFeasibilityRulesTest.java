@@ -99,6 +99,21 @@ class WorldBankFeasibilityRulesTest {
     }
 
     @Test
+    @DisplayName("WB-SUPPLY-UNSURVEYED notes that the criterion could not be checked when there is no survey")
+    void supplyUnsurveyedFires() {
+        RuleFacts f = RuleFacts.baseline();
+        f.weeklyVariation = Double.NaN;
+        Finding i = assertFires(f.fire(), "WB-SUPPLY-UNSURVEYED", Finding.TENDER, Severity.INFO);
+        assertEquals(RuleFacts.MAX_WEEKLY_VARIATION, i.threshold());
+    }
+
+    @Test
+    @DisplayName("WB-SUPPLY-UNSURVEYED stays silent when the tender gives a survey")
+    void supplyUnsurveyedSilentWithSurvey() {
+        assertSilent(RuleFacts.baseline().fire(), "WB-SUPPLY-UNSURVEYED");
+    }
+
+    @Test
     @DisplayName("WB-HORIZON fires for an operating period under 15 years")
     void horizonFires() {
         RuleFacts f = RuleFacts.baseline();

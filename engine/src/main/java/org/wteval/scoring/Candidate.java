@@ -1,0 +1,22 @@
+package org.wteval.scoring;
+
+import java.util.Map;
+import org.wteval.model.Criterion;
+
+/**
+ * A qualified bid as every evaluation method sees it.
+ *
+ * @param scores criterion scores 0..100 from the scoring rules
+ * @param price the evaluated price: the authority's real lifecycle cost per tonne delivered
+ */
+public record Candidate(String bidId, Map<Criterion, Double> scores, double price) {
+
+    public double score(Criterion c) {
+        Double s = scores.get(c);
+        if (s == null) {
+            throw new IllegalStateException("no rule scored " + c.key() + " for bid " + bidId
+                    + ": the toolkit's scoring." + c.key() + ".normalisation has no scoring rule");
+        }
+        return s;
+    }
+}

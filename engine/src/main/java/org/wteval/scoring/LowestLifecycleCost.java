@@ -1,0 +1,44 @@
+package org.wteval.scoring;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** EU "lowest cost" award: the qualified bid with the lowest evaluated lifecycle cost wins; quality only qualifies. */
+final class LowestLifecycleCost implements EvaluationMethod {
+
+    static final String NAME = "lowest-lifecycle-cost";
+
+    private final String currency;
+
+    LowestLifecycleCost(String currency) {
+        this.currency = currency;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String formula() {
+        return "total = authority's real lifecycle cost per tonne delivered; lowest wins";
+    }
+
+    @Override
+    public boolean higherIsBetter() {
+        return false;
+    }
+
+    @Override
+    public String unit() {
+        return currency + "/t (real)";
+    }
+
+    @Override
+    public Result total(Candidate bid, List<Candidate> all) {
+        Map<String, Double> audit = new LinkedHashMap<>();
+        audit.put("price", bid.price());
+        return new Result(bid.price(), audit);
+    }
+}

@@ -1,0 +1,55 @@
+package org.wteval.scoring;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wteval.model.Criterion;
+import org.wteval.model.Figure;
+
+/**
+ * Japanese comprehensive evaluation, division form: {@code total = (base points + quality score) / price}, the
+ * quality obtained per unit of evaluated price. The base points keep a bid with a zero quality score comparable.
+ */
+final class QualityPerPrice implements EvaluationMethod {
+
+    static final String NAME = "quality-per-price";
+
+    private final Map<Criterion, Figure> weights;
+    private final double basePoints;
+
+    QualityPerPrice(Map<Criterion, Figure> weights, double basePoints) {
+        this.weights = weights;
+        this.basePoints = basePoints;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String formula() {
+        return "total = (" + basePoints + " + qualityScore) / price; qualityScore = weighted mean of efficiency and "
+                + "stability scores";
+    }
+
+    @Override
+    public boolean higherIsBetter() {
+        return true;
+    }
+
+    @Override
+    public String unit() {
+        return "points per unit of price";
+    }
+
+    @Override
+    public Result total(Candidate bid, List<Candidate> all) {
+        double quality = QualityScore.of(bid, weights);
+        Map<String, Double> audit = new LinkedHashMap<>();
+        audit.put("qualityScore", quality);
+        audit.put("points", basePoints + quality);
+        audit.put("price", bid.price());
+        return new Result((basePoints + quality) / bid.price(), audit);
+    }
+}

@@ -1,0 +1,62 @@
+package org.wteval.scoring;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wteval.model.Criterion;
+import org.wteval.model.Figure;
+
+/**
+ * Japanese comprehensive evaluation, additive form (e.g. Tokyo's Meguro plant: technical 75, price 25 points):
+ * {@code technical = T × Σ_q w_q s_q / (100 Σ_q w_q)} over the quality criteria (efficiency, stability) and
+ * {@code price = P × lowest price / own price}; the total is their sum.
+ */
+final class TechnicalPricePoints implements EvaluationMethod {
+
+    static final String NAME = "technical-price-points";
+
+    private final Map<Criterion, Figure> weights;
+    private final double technicalPoints;
+    private final double pricePoints;
+
+    TechnicalPricePoints(Map<Criterion, Figure> weights, double technicalPoints, double pricePoints) {
+        this.weights = weights;
+        this.technicalPoints = technicalPoints;
+        this.pricePoints = pricePoints;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String formula() {
+        return "total = " + technicalPoints + " × qualityScore / 100 + " + pricePoints
+                + " × lowest price / price; qualityScore = weighted mean of efficiency and stability scores";
+    }
+
+    @Override
+    public boolean higherIsBetter() {
+        return true;
+    }
+
+    @Override
+    public String unit() {
+        return "points (0.." + (technicalPoints + pricePoints) + ")";
+    }
+
+    @Override
+    public Result total(Candidate bid, List<Candidate> all) {
+        double quality = QualityScore.of(bid, weights);
+        double technical = technicalPoints * quality / 100;
+        double lowest = EvaluationMethod.lowestPrice(all);
+        double price = pricePoints * lowest / bid.price();
+        Map<String, Double> audit = new LinkedHashMap<>();
+        audit.put("qualityScore", quality);
+        audit.put("technicalPoints", technical);
+        audit.put("lowestPrice", lowest);
+        audit.put("pricePoints", price);
+        return new Result(technical + price, audit);
+    }
+}

@@ -1,0 +1,64 @@
+package org.wteval.scoring;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wteval.model.Criterion;
+
+/**
+ * Prozorro (Ukraine) weighted price: {@code price / (1 + ΣF / (1 − ΣF_max))}, where each non-price feature's value
+ * is {@code F_q = F_max,q × score_q / 100} and {@code ΣF_max} is capped at 0.3. The denominator is recorded so the
+ * weighted price can be audited. The lowest weighted price wins.
+ */
+final class WeightedPrice implements EvaluationMethod {
+
+    static final String NAME = "weighted-price";
+    /** Prozorro's cap on the total weight of non-price features. */
+    static final double MAX_FEATURE_SUM = 0.3;
+
+    private final Map<Criterion, Double> maxFeature;
+    private final String currency;
+
+    WeightedPrice(Map<Criterion, Double> maxFeature, String currency) {
+        this.maxFeature = maxFeature;
+        this.currency = currency;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String formula() {
+        return "total = price / (1 + ΣF / (1 − ΣF_max)); F_q = F_max,q × score_q / 100; F_max: efficiency "
+                + maxFeature.get(Criterion.EFFICIENCY) + ", stability " + maxFeature.get(Criterion.STABILITY);
+    }
+
+    @Override
+    public boolean higherIsBetter() {
+        return false;
+    }
+
+    @Override
+    public String unit() {
+        return currency + "/t (real, weighted)";
+    }
+
+    @Override
+    public Result total(Candidate bid, List<Candidate> all) {
+        double sumF = 0;
+        double sumMax = 0;
+        for (Map.Entry<Criterion, Double> f : maxFeature.entrySet()) {
+            sumF += f.getValue() * bid.score(f.getKey()) / 100;
+            sumMax += f.getValue();
+        }
+        double denominator = 1 + sumF / (1 - sumMax);
+        Map<String, Double> audit = new LinkedHashMap<>();
+        audit.put("price", bid.price());
+        audit.put("featureSum", sumF);
+        audit.put("maxFeatureSum", sumMax);
+        audit.put("denominator", denominator);
+        return new Result(bid.price() / denominator, audit);
+    }
+}
