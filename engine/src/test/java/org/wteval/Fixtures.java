@@ -44,7 +44,7 @@ public final class Fixtures {
 
     public static Tender.Waste monthlyWaste(double tonnesPerDay, double growth, double... monthly) {
         return new Tender.Waste(tonnesPerDay, growth, new Tender.LhvInput(null, monthly), 0.45,
-                new TreeMap<>(Map.of("food", 1.0)), null);
+                new TreeMap<>(Map.of("food", 1.0)), null, false);
     }
 
     public static Tender tender(Tender.Waste waste, int constructionYears, int operationYears,
@@ -57,7 +57,7 @@ public final class Fixtures {
                                   double mechanicalTph, double grossEff, double auxMw, double hours) {
         return new Bid.Plant("grate", lines, lines * 24 * Math.min(mechanicalTph, 3.6 * thermalMw / designLhv),
                 new Bid.CombustionDiagram(minLhv, designLhv, maxLhv, thermalMw, mechanicalTph), grossEff, auxMw,
-                hours, new TreeMap<>(Map.of("dust", 5.0)), List.of());
+                hours, new TreeMap<>(Map.of("dust", 5.0)), List.of(), true);
     }
 
     /** Finance with everything zero except what the test sets through the returned record's copy. */

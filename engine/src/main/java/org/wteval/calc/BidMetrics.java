@@ -11,11 +11,12 @@ import org.wteval.resolve.ResolvedTender;
 public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult stability,
                          LifecycleResult lifecycle) {
 
-    public static BidMetrics compute(ResolvedTender t, ResolvedBid b) {
+    /** Runs every calculator for one bid under the revenue plan the planning rules decided for it. */
+    public static BidMetrics compute(ResolvedTender t, ResolvedBid b, RevenuePlan plan) {
         PlantModel model = PlantModel.of(b.plant(), t.lhv());
         StabilityResult s = StabilityCalculator.compute(t, b, model);
         EnergyResult e = EnergyCalculator.compute(t, b, model, s);
-        LifecycleResult l = LifecycleCalculator.compute(t, b, model);
+        LifecycleResult l = LifecycleCalculator.compute(t, b, model, plan, e.netCapacityMw());
         return new BidMetrics(b, e, s, l);
     }
 
@@ -26,7 +27,8 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
     /** Every top-level figure by name, in a fixed order (energy, stability, lifecycle, then schedules). */
     public Map<String, Figure> figures() {
         Map<String, Figure> out = new LinkedHashMap<>();
-        add(out, List.of(energy.netEfficiencyDesign(), energy.netKwhPerTonneDesign(), energy.netMwhPerYear(),
+        add(out, List.of(energy.netEfficiencyDesign(), energy.netKwhPerTonneDesign(), energy.netCapacityMw(),
+                energy.netMwhPerYear(),
                 energy.netKwhPerTonneLocal(), energy.netEfficiencyLocal(), energy.r1(),
                 energy.climateCorrectionFactor(), energy.r1Corrected()));
         add(out, List.of(stability.deliveredTonnes(), stability.shareOfYearOutsideWindow(),

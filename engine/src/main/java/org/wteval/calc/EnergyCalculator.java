@@ -37,6 +37,9 @@ public final class EnergyCalculator {
                 in.grossEfficiency(), in.auxiliaryLoad(), in.lines(), thermalDesign);
         Figure kwhDesign = Figure.derived("netKwhPerTonneDesign", 1000 / 3.6 * ld * etaDesign, "kWh/t",
                 "277.8 × designLhv × netEfficiencyDesign (1 kWh = 3.6 MJ)", in.designLhv(), etaDesignF);
+        Figure netCapacity = Figure.derived("netCapacityMw", PlantModel.netCapacityMw(p), "MW",
+                "lines × thermalInputPerLineAtDesign × netEfficiencyDesign (electricity exported at the design "
+                        + "point)", in.lines(), thermalDesign, etaDesignF);
 
         double delivered = s.deliveredTonnes().value();
         double netMwh = model.netMwh(delivered);
@@ -65,7 +68,7 @@ public final class EnergyCalculator {
                         + "Annex, installations permitted after 31 Aug 2015", hdd);
         Figure r1c = Figure.derived("r1Corrected", r1.value() * ccf.value(), "ratio", "r1 × climateCorrectionFactor",
                 r1, ccf);
-        return new EnergyResult(etaDesignF, kwhDesign, netMwhF, kwhLocal, etaLocal, r1, ccf, r1c);
+        return new EnergyResult(etaDesignF, kwhDesign, netCapacity, netMwhF, kwhLocal, etaLocal, r1, ccf, r1c);
     }
 
     private static double treatedOrZero(double numerator, StabilityResult s) {

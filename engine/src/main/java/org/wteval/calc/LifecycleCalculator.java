@@ -16,13 +16,19 @@ import org.wteval.resolve.ResolvedTender;
  * {@code y} is {@code price × (1 + rate)^y}. Real flows are nominal flows deflated at the toolkit's inflation.
  * Levelised figures divide a present value of money by a present value of tonnes or MWh discounted at the rate of
  * the same basis, so real and nominal levelised costs differ and are reported side by side.
+ *
+ * <p>A {@link RevenuePlan} from the planning rules may replace the bid's tariff with the regulated one (flat in
+ * nominal terms, plus any premium in the first years), cap the generation recognised each year at a plant load
+ * factor of the net capacity, and put the plant in the authority's hands (DBO), in which case the authority's
+ * cost includes the capex and is reduced by the electricity revenue.
  */
 public final class LifecycleCalculator {
 
     private LifecycleCalculator() {
     }
 
-    public static LifecycleResult compute(ResolvedTender t, ResolvedBid b, PlantModel model) {
+    public static LifecycleResult compute(ResolvedTender t, ResolvedBid b, PlantModel model, RevenuePlan plan,
+                                          Figure netCapacityMw) {
         int c = t.constructionYears();
         int years = c + t.operationYears();
         Bid.Finance fin = b.finance();
@@ -55,13 +61,15 @@ public final class LifecycleCalculator {
             double omEsc = Math.pow(1 + fin.omEscalationPerYear(), y);
             delivered[j] = t.deliveredTonnes(k);
             treated[j] = model.treatedTonnes(delivered[j]);
-            mwh[j] = model.netMwh(delivered[j]);
+            mwh[j] = Math.min(model.netMwh(delivered[j]), plan.plantLoadFactorCap(k) * netCapacityMw.value() * 8760);
             guaranteed[j] = guarantee;
             fixedOm[j] = b.fixedOmPerYear().value() * omEsc;
             variableOm[j] = b.variableOmPerTonne().value() * treated[j] * omEsc;
             majorMaint[j] = k % fin.majorMaintenance().everyYears() == 0 ? b.majorMaintenanceCost().value() * omEsc
                     : 0;
-            double tariff = b.electricityTariffPerMwh().value() * Math.pow(1 + fin.tariffIndexationPerYear(), y);
+            double tariff = plan.regulated()
+                    ? plan.tariffPerMwh().value() + (k <= plan.premiumYears() ? plan.premiumPerMwh() : 0)
+                    : plan.tariffPerMwh().value() * Math.pow(1 + fin.tariffIndexationPerYear(), y);
             double fee = b.tippingFeePerTonne().value() * Math.pow(1 + fin.tippingFeeIndexationPerYear(), y);
             electricity[j] = tariff * mwh[j];
             fees[j] = fee * treated[j];
@@ -83,8 +91,13 @@ public final class LifecycleCalculator {
                 "finance.omEscalationPerYear");
         Figure treatedS = physical(schedules, first, "treatedTonnesByYear", "t", treated,
                 "expectedTonnesTreated computed for deliveredTonnesByYear_y in each operating year");
-        Figure mwhS = physical(schedules, first, "netMwhByYear", "MWh", mwh,
-                "netMwhPerYear computed for deliveredTonnesByYear_y in each operating year");
+        Figure mwhS = plan.plantLoadFactorCaps().isEmpty()
+                ? physical(schedules, first, "netMwhByYear", "MWh", mwh,
+                        "netMwhPerYear computed for deliveredTonnesByYear_y in each operating year")
+                : physical(schedules, first, "netMwhByYear", "MWh", mwh,
+                        "min(netMwhPerYear for deliveredTonnesByYear_y, plantLoadFactorCap_k × netCapacityMw × 8760) "
+                                + "with caps " + plan.plantLoadFactorCaps() + " by operating year (" + String.join(", ",
+                                plan.decidedBy()) + ")", netCapacityMw);
         Figure deliveredS = physical(schedules, first, "deliveredTonnesByYear", "t", delivered,
                 "tonnesPerDay × 365 × (1 + growthPerYear)^(k − 1) in operating year k");
         Figure guaranteedS = physical(schedules, first, "guaranteedTonnesByYear", "t", guaranteed,
@@ -101,9 +114,14 @@ public final class LifecycleCalculator {
                 "capex + fixedOm + variableOm + majorMaintenance", capexS, fixedS, varS, mmS);
         Figure tariffIdx = b.input("tariffIndexation", fin.tariffIndexationPerYear(), "fraction/yr",
                 "finance.tariffIndexationPerYear");
-        Figure elecS = money(schedules, rates, first, unit, "electricityRevenue", electricity,
-                "electricityTariffPerMwh × (1 + tariffIndexation)^y × netMwhByYear_y", b.electricityTariffPerMwh(),
-                tariffIdx, mwhS);
+        Figure elecS = plan.regulated()
+                ? money(schedules, rates, first, unit, "electricityRevenue", electricity,
+                        "regulated tariff (flat nominal" + (plan.premiumYears() > 0 ? ", plus " + plan.premiumPerMwh()
+                                + " in the first " + plan.premiumYears() + " operating years" : "")
+                                + ") × netMwhByYear_y", plan.tariffPerMwh(), mwhS)
+                : money(schedules, rates, first, unit, "electricityRevenue", electricity,
+                        "electricityTariffPerMwh × (1 + tariffIndexation)^y × netMwhByYear_y", plan.tariffPerMwh(),
+                        tariffIdx, mwhS);
         Figure feeIdx = b.input("tippingFeeIndexation", fin.tippingFeeIndexationPerYear(), "fraction/yr",
                 "finance.tippingFeeIndexationPerYear");
         Figure feeS = money(schedules, rates, first, unit, "tippingFees", fees,
@@ -156,8 +174,18 @@ public final class LifecycleCalculator {
                 guaranteedReal);
         Figure pvLandfill = pv("pvLandfillCost", unit, rates.presentValue(landfill, Basis.NOMINAL),
                 "Σ_y landfillCost_y / (1 + discountRateNominal)^y", landfillS, rNom);
-        Figure authorityPv = pv("authorityPv", unit, pvFees.value() + pvLandfill.value(),
-                "pvTippingFees + pvLandfillCost", pvFees, pvLandfill);
+        Figure authorityPv;
+        if (plan.authorityOwns()) {
+            Figure pvCapex = pv("pvCapex", unit, rates.presentValue(capex, Basis.NOMINAL),
+                    "Σ_y capex_y / (1 + discountRateNominal)^y", capexS, rNom);
+            authorityPv = pv("authorityPv", unit, pvFees.value() + pvLandfill.value() + pvCapex.value()
+                            - pvElec.value(), "pvTippingFees + pvLandfillCost + pvCapex − pvElectricityRevenue (the "
+                            + "authority owns the plant: " + String.join(", ", plan.decidedBy()) + ")", pvFees,
+                    pvLandfill, pvCapex, pvElec);
+        } else {
+            authorityPv = pv("authorityPv", unit, pvFees.value() + pvLandfill.value(),
+                    "pvTippingFees + pvLandfillCost", pvFees, pvLandfill);
+        }
         Figure authorityPerTonne = ratio("authorityCostPerTonneReal", unit + "/t delivered (real, base-year prices)",
                 authorityPv, deliveredReal);
         return new LifecycleResult(rNom, pvCosts, pvElec, pvFees, npv, lcotReal, lcotNom, lcoeReal, lcoeNom,
@@ -179,8 +207,8 @@ public final class LifecycleCalculator {
     }
 
     private static Figure physical(List<Figure> out, int first, String name, String unit, double[] values,
-                                   String formula) {
-        Figure f = Figure.schedule(name, sum(values), unit + " (total)", formula, first, values);
+                                   String formula, Figure... inputs) {
+        Figure f = Figure.schedule(name, sum(values), unit + " (total)", formula, first, values, inputs);
         out.add(f);
         return f;
     }

@@ -59,6 +59,15 @@ public final class PlantModel {
         return Math.min(d.maxMechanicalLoadTonnesPerHourPerLine(), 3.6 * d.maxThermalLoadMwPerLine() / lhv);
     }
 
+    /** Electricity exported at the design point (MW): {@code lines × P_th(design) × η_net(design)}. */
+    public static double netCapacityMw(Bid.Plant plant) {
+        Bid.CombustionDiagram d = plant.combustionDiagram();
+        double ld = d.designLhvMjPerKg();
+        double t = tonnesPerHourPerLine(d, ld);
+        return plant.lines() * (t * ld / 3.6)
+                * netEfficiency(plant.grossElectricalEfficiency(), plant.auxiliaryLoadMw() / plant.lines(), ld, t);
+    }
+
     /** Net electricity per tonne burnt (MWh/t) at LHV {@code lhv} with throughput {@code t} t/h per line. */
     public static double netMwhPerTonne(double grossEfficiency, double auxMwPerLine, double lhv, double t) {
         return grossEfficiency * lhv / 3.6 - auxMwPerLine / t;

@@ -16,13 +16,15 @@ import java.util.Map;
 /** Parses YAML or JSON into trees, recording syntax errors and non-finite numbers as problems. */
 public final class Yaml {
 
-    /** YAML is a superset of JSON, so one mapper reads both. Duplicate keys are an error, not a silent override. */
+    /**
+     * YAML is a superset of JSON, so one mapper reads both. Duplicate keys are an error, not a silent override. Types
+     * and required fields are the schema's job, so an absent optional flag binds to its default (false).
+     */
     static final ObjectMapper MAPPER = YAMLMapper.builder(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             // Read JSON's NaN and Infinity as numbers so that the finite check can name the field.
             .enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     static final ObjectMapper JSON = JsonMapper.builder().build();

@@ -18,11 +18,13 @@ public record Bid(String id, String bidder, String currency, Plant plant, Financ
      * @param availabilityHoursPerYear guaranteed operating hours per line per year
      * @param emissionGuarantees guaranteed daily-average stack concentrations by pollutant (mg/Nm3 at 11% O2 dry;
      *     dioxins/furans in ng I-TEQ/Nm3)
+     * @param continuousEmissionMonitoring whether the bid offers continuous emission monitoring (CEMS)
      */
     public record Plant(String technology, int lines, double capacityTonnesPerDay,
                         CombustionDiagram combustionDiagram, double grossElectricalEfficiency,
                         double auxiliaryLoadMw, double availabilityHoursPerYear,
-                        SortedMap<String, Double> emissionGuarantees, List<ReferencePlant> referencePlants) {
+                        SortedMap<String, Double> emissionGuarantees, List<ReferencePlant> referencePlants,
+                        boolean continuousEmissionMonitoring) {
 
         public Plant {
             referencePlants = referencePlants == null ? List.of() : List.copyOf(referencePlants);

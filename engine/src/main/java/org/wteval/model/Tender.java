@@ -35,9 +35,11 @@ public record Tender(String id, String title, String country, String currency, i
      * @param growthPerYear yearly growth of the tonnes delivered, as a fraction
      * @param composition wet-basis mass fractions by IPCC waste type (used by GHG accounting)
      * @param weeklyVariationFraction largest weekly deviation of supply from its mean, if surveyed
+     * @param sourceSegregated whether the waste delivered is segregated at source (residual fraction only)
      */
     public record Waste(double tonnesPerDay, double growthPerYear, LhvInput lhvMjPerKg, double moistureFraction,
-                        SortedMap<String, Double> composition, Double weeklyVariationFraction) {
+                        SortedMap<String, Double> composition, Double weeklyVariationFraction,
+                        boolean sourceSegregated) {
     }
 
     /**

@@ -2,6 +2,7 @@ package org.wteval.pipeline;
 
 import java.util.List;
 import org.wteval.calc.BidMetrics;
+import org.wteval.calc.RevenuePlan;
 import org.wteval.rules.CriterionScore;
 import org.wteval.rules.Finding;
 import org.wteval.scoring.RankedBid;
@@ -9,9 +10,10 @@ import org.wteval.scoring.RankedBid;
 /**
  * One bid's result.
  *
+ * @param plan the revenue plan the planning rules decided for it
  * @param ranking its place, or {@code null} when disqualified
  */
-public record BidEvaluation(BidMetrics metrics, boolean qualified, RankedBid ranking, List<Finding> findings,
+public record BidEvaluation(BidMetrics metrics, RevenuePlan plan, boolean qualified, RankedBid ranking, List<Finding> findings,
                             List<CriterionScore> scores) {
 
     public String bidId() {

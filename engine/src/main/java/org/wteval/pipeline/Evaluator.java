@@ -22,7 +22,11 @@ import org.wteval.model.Toolkit;
 import org.wteval.resolve.ResolvedBid;
 import org.wteval.resolve.ResolvedTender;
 import org.wteval.rules.CriterionScore;
+import org.wteval.calc.RevenuePlan;
 import org.wteval.rules.Facts;
+import org.wteval.rules.OutputCapDecision;
+import org.wteval.rules.Plans;
+import org.wteval.rules.TariffDecision;
 import org.wteval.rules.Finding;
 import org.wteval.rules.RuleBook;
 import org.wteval.rules.RuleCompileException;
@@ -53,11 +57,14 @@ public final class Evaluator {
     public static Evaluation evaluate(CaseInputs inputs, RuleBook rules) {
         ResolvedTender t = inputs.resolved().tender();
         TenderMetrics tm = TenderMetrics.compute(t);
+        List<ResolvedBid> resolved = inputs.resolved().bids();
+        RuleOutcome planning = rules.fire(Facts.plan(t, resolved));
+        Map<String, RevenuePlan> plans = Plans.of(t, resolved, planning);
         List<BidMetrics> metrics = new ArrayList<>();
-        for (ResolvedBid b : inputs.resolved().bids()) {
-            metrics.add(BidMetrics.compute(t, b));
+        for (ResolvedBid b : resolved) {
+            metrics.add(BidMetrics.compute(t, b, plans.get(b.id())));
         }
-        RuleOutcome outcome = rules.fire(Facts.of(t, tm, metrics));
+        RuleOutcome outcome = rules.fire(Facts.of(t, tm, metrics, plans)).withFindingsOf(planning);
 
         EvaluationMethod method = EvaluationMethods.of(t.toolkit(), t.weights(), t.currency());
         String tieBreak = t.toolkit().text("scoring.tieBreak");
@@ -69,14 +76,15 @@ public final class Evaluator {
         for (BidMetrics m : metrics) {
             String id = m.bidId();
             List<CriterionScore> scores = outcome.scores().stream().filter(s -> s.bidId().equals(id)).toList();
-            bids.add(new BidEvaluation(m, outcome.qualifiedBids().contains(id), rankOf.get(id),
+            bids.add(new BidEvaluation(m, plans.get(id), outcome.qualifiedBids().contains(id), rankOf.get(id),
                     outcome.findingsFor(id), scores));
         }
         bids.sort(Comparator.comparing((BidEvaluation b) -> b.ranking() == null ? Integer.MAX_VALUE
                 : b.ranking().rank()).thenComparing(BidEvaluation::bidId));
         Audit audit = new Audit(ENGINE_VERSION, inputs.caseFiles(), inputs.toolkitFiles(), rules.files());
         return new Evaluation(t, tm, outcome.findingsFor(Finding.TENDER), method, t.weights(), tieBreak,
-                List.copyOf(bids), ranking, usedParams(t.toolkit(), tm, t.weights().values(), bids, outcome), audit);
+                List.copyOf(bids), ranking, usedParams(t.toolkit(), tm, t.weights().values(), bids, planning, outcome),
+                audit);
     }
 
     /** The qualified bids with their criterion scores and evaluated price. */
@@ -99,7 +107,7 @@ public final class Evaluator {
 
     /** The toolkit parameters this evaluation rested on, so the report can list each with its source and status. */
     private static Map<String, Param> usedParams(Toolkit tk, TenderMetrics tm, Collection<Figure> weights,
-                                                 List<BidEvaluation> bids,
+                                                 List<BidEvaluation> bids, RuleOutcome planning,
                                                  RuleOutcome outcome) {
         Map<String, Param> used = new TreeMap<>();
         List<Figure> roots = new ArrayList<>(List.of(tm.averageLhv(), tm.lowLhv(), tm.highLhv()));
@@ -108,6 +116,13 @@ public final class Evaluator {
         roots.forEach(f -> collect(f, tk, used));
         outcome.findings().forEach(f -> f.params().forEach(k -> used.put(k, tk.param(k))));
         outcome.scores().forEach(s -> s.params().forEach(k -> used.put(k, tk.param(k))));
+        for (Record d : planning.decisions()) {
+            if (d instanceof TariffDecision td) {
+                td.params().forEach(k -> used.put(k, tk.param(k)));
+            } else if (d instanceof OutputCapDecision oc) {
+                oc.params().forEach(k -> used.put(k, tk.param(k)));
+            }
+        }
         for (String k : List.of("scoring.method", "scoring.tieBreak")) {
             used.put(k, tk.param(k));
         }

@@ -146,6 +146,8 @@ public final class JsonReport {
         } else {
             n.putNull("rank");
         }
+        ArrayNode decided = n.putArray("decidedBy");
+        b.plan().decidedBy().forEach(decided::add);
         findings(n.putArray("findings"), b.findings());
         ArrayNode scores = n.putArray("scores");
         for (CriterionScore s : b.scores()) {

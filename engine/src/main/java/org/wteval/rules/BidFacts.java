@@ -7,6 +7,10 @@ package org.wteval.rules;
  * @param declaredToDiagramCapacity declared capacity over the diagram's capacity
  * @param feeToMeanOfOthers levelised gate fee over the mean of the other bids' (NaN with no other bid)
  * @param feeToNextBid levelised gate fee over the lowest fee at or above it among the other bids (NaN if none)
+ * @param tippingFeePerTonne gate fee asked, base year, in the evaluation currency
+ * @param assumedToRegulatedTariff the bid's assumed tariff over the regulated one (NaN when none is regulated)
+ * @param japaneseEfficiencyThreshold the size-dependent MOEJ threshold at the declared capacity
+ * @param r1Corrected R1 with the climate correction factor
  * @param costCoverage present value of the bid's revenues (gate fees and electricity) over that of its costs
  */
 public record BidFacts(String bidId, double availabilityHours, double netEfficiencyDesign, double minLhv,
@@ -14,5 +18,6 @@ public record BidFacts(String bidId, double availabilityHours, double netEfficie
                        double declaredToDiagramCapacity,
                        double netKwhPerTonneLocal, double treatedShare, double authorityCostPerTonne,
                        double levelisedGateFee, double feeToMeanOfOthers, double feeToNextBid,
-                       double costCoverage) {
+                       double costCoverage, double tippingFeePerTonne, double assumedToRegulatedTariff,
+                       boolean continuousMonitoring, double japaneseEfficiencyThreshold, double r1Corrected) {
 }

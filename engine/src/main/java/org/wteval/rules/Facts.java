@@ -4,37 +4,61 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.wteval.calc.BidMetrics;
+import org.wteval.calc.EfficiencyThresholds;
 import org.wteval.calc.PlantModel;
+import org.wteval.calc.RevenuePlan;
 import org.wteval.calc.TenderMetrics;
 import org.wteval.model.Bid;
 import org.wteval.model.Figure;
 import org.wteval.model.Param;
+import org.wteval.model.Toolkit;
+import org.wteval.resolve.ResolvedBid;
 import org.wteval.resolve.ResolvedTender;
 
-/** Turns resolved inputs and calculated metrics into the facts the rules match on. */
+/** Turns resolved inputs and calculated metrics into the facts each rule session matches on. */
 public final class Facts {
 
     private static final String LIMITS = "emissions.limits";
+    private static final String JAPAN = "efficiency.japan.";
 
     private Facts() {
     }
 
-    public static List<Object> of(ResolvedTender t, TenderMetrics tm, List<BidMetrics> bids) {
-        List<Object> facts = new ArrayList<>();
-        for (Param p : t.toolkit().params().values()) {
-            Figure money = t.money().get(p.key());
-            facts.add(money == null ? p : p.withValue(money.value(), money.unit(), "converted at the tender's rate"));
+    /** Facts for the planning session: toolkit parameters, the contract, and what each bid's tariff depends on. */
+    public static List<Object> plan(ResolvedTender t, List<ResolvedBid> bids) {
+        List<Object> facts = params(t);
+        facts.add(new ContractFacts(t.tender().contract().modality(), t.operationYears()));
+        for (ResolvedBid b : bids) {
+            facts.add(new PlanFacts(b.id(), PlantModel.netCapacityMw(b.plant()), b.plant().capacityTonnesPerDay()));
         }
+        return facts;
+    }
+
+    /** Facts for the evaluation session: gates, qualification, scores and price checks. */
+    public static List<Object> of(ResolvedTender t, TenderMetrics tm, List<BidMetrics> bids,
+                                  Map<String, RevenuePlan> plans) {
+        List<Object> facts = params(t);
         for (Map.Entry<String, Param> e : t.toolkit().section(LIMITS).entrySet()) {
             Param p = e.getValue();
             facts.add(new EmissionLimit(e.getKey(), p.number(), p.unit(), p.key()));
         }
         Double weekly = t.tender().waste().weeklyVariationFraction();
         facts.add(new TenderFacts(tm.averageLhv().value(), tm.lowLhv().value(), tm.highLhv().value(),
-                tm.annualTonnes().value(), weekly == null ? Double.NaN : weekly, t.operationYears()));
+                tm.annualTonnes().value(), weekly == null ? Double.NaN : weekly, t.operationYears(),
+                t.tender().contract().modality(), t.tender().waste().sourceSegregated()));
         double[] fees = bids.stream().mapToDouble(m -> m.lifecycle().levelisedGateFeeReal().value()).toArray();
         for (int i = 0; i < bids.size(); i++) {
-            addBid(facts, bids.get(i), fees, i);
+            addBid(facts, t.toolkit(), bids.get(i), plans.get(bids.get(i).bidId()), fees, i);
+        }
+        return facts;
+    }
+
+    /** Every toolkit parameter, money converted into the evaluation currency. */
+    private static List<Object> params(ResolvedTender t) {
+        List<Object> facts = new ArrayList<>();
+        for (Param p : t.toolkit().params().values()) {
+            Figure money = t.money().get(p.key());
+            facts.add(money == null ? p : p.withValue(money.value(), money.unit(), "converted at the tender's rate"));
         }
         return facts;
     }
@@ -59,19 +83,28 @@ public final class Facts {
         return next;
     }
 
-    private static void addBid(List<Object> facts, BidMetrics m, double[] fees, int self) {
+    private static void addBid(List<Object> facts, Toolkit tk, BidMetrics m, RevenuePlan plan, double[] fees,
+                               int self) {
         Bid.Plant p = m.bid().plant();
         Bid.CombustionDiagram d = p.combustionDiagram();
         String id = m.bidId();
         double diagramCapacity = p.lines() * PlantModel.tonnesPerHourPerLine(d, d.designLhvMjPerKg()) * 24;
         double pvCosts = m.lifecycle().pvCosts().value();
         double revenue = m.lifecycle().pvTippingFees().value() + m.lifecycle().pvElectricityRevenue().value();
+        double assumedToRegulated = plan.regulated()
+                ? m.bid().electricityTariffPerMwh().value() / plan.tariffPerMwh().value() : Double.NaN;
+        double japanese = EfficiencyThresholds.japanese(p.capacityTonnesPerDay(),
+                tk.number(JAPAN + "smallPlantTonnesPerDay"), tk.number(JAPAN + "smallPlantMinNetEfficiency"),
+                tk.number(JAPAN + "midPlantTonnesPerDay"), tk.number(JAPAN + "midPlantMinNetEfficiency"),
+                tk.number(JAPAN + "largePlantTonnesPerDay"), tk.number(JAPAN + "largePlantMinNetEfficiency"));
         facts.add(new BidFacts(id, p.availabilityHoursPerYear(), m.energy().netEfficiencyDesign().value(),
                 d.minLhvMjPerKg(), d.maxLhvMjPerKg(), p.capacityTonnesPerDay(), diagramCapacity,
                 p.capacityTonnesPerDay() / diagramCapacity,
                 m.energy().netKwhPerTonneLocal().value(), m.stability().treatedShare().value(),
                 m.lifecycle().authorityCostPerTonneReal().value(), fees[self], fees[self] / meanOfOthers(fees, self),
-                fees[self] / nextAtOrAbove(fees, self), pvCosts > 0 ? revenue / pvCosts : Double.NaN));
+                fees[self] / nextAtOrAbove(fees, self), pvCosts > 0 ? revenue / pvCosts : Double.NaN,
+                m.bid().tippingFeePerTonne().value(), assumedToRegulated, p.continuousEmissionMonitoring(), japanese,
+                m.energy().r1Corrected().value()));
         for (Map.Entry<String, Double> g : p.emissionGuarantees().entrySet()) {
             facts.add(new EmissionGuarantee(id, g.getKey(), g.getValue()));
         }

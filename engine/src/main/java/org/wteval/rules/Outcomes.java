@@ -40,6 +40,24 @@ public final class Outcomes {
                 meta(r, "clause"), List.of(params));
     }
 
+    /** A regulated tariff for a bid. */
+    public static TariffDecision tariff(Drools drools, String bidId, double perMwh, double premiumPerMwh,
+                                        int premiumYears, String formula, String... params) {
+        return new TariffDecision(bidId, rule(drools).getName(), perMwh, premiumPerMwh, premiumYears, formula,
+                List.of(params));
+    }
+
+    /** A cap on the generation recognised, by operating year. */
+    public static OutputCapDecision outputCap(Drools drools, String bidId, List<Double> plantLoadFactors,
+                                              String... params) {
+        return new OutputCapDecision(bidId, rule(drools).getName(), plantLoadFactors, List.of(params));
+    }
+
+    /** The authority owns the plant. */
+    public static OwnershipDecision authorityOwns(Drools drools) {
+        return new OwnershipDecision(rule(drools).getName());
+    }
+
     private static Finding finding(Drools drools, String subject, String what, double measured,
                                    double threshold, String unit, String[] params) {
         Rule r = rule(drools);

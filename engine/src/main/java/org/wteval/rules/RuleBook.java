@@ -29,7 +29,9 @@ import org.wteval.io.SourceFile;
  * process compiles each rule set once; firing opens a short-lived session per evaluation.
  *
  * <p>Rules are compiled with the executable model: the default compiler path fails at run time in Drools 10.
- * Salience orders the stages within one session: gates (100) before qualification (50) before scoring (0).
+ * An evaluation runs two sessions: planning rules (matching {@link PlanFacts}) decide tariffs, output caps and
+ * ownership before the lifecycle is computed; then the gates (salience 100), qualification (50) and scoring (0)
+ * run on the computed metrics. Each session holds only its own facts, so neither stage can fire in the other.
  */
 public final class RuleBook {
 
@@ -137,6 +139,7 @@ public final class RuleBook {
             List<Finding> findings = new ArrayList<>();
             List<CriterionScore> scores = new ArrayList<>();
             List<Qualified> qualified = new ArrayList<>();
+            List<Record> decisions = new ArrayList<>();
             for (Object o : session.getObjects()) {
                 if (o instanceof Finding f) {
                     findings.add(f);
@@ -144,9 +147,12 @@ public final class RuleBook {
                     scores.add(s);
                 } else if (o instanceof Qualified q) {
                     qualified.add(q);
+                } else if (o instanceof TariffDecision || o instanceof OutputCapDecision
+                        || o instanceof OwnershipDecision) {
+                    decisions.add((Record) o);
                 }
             }
-            return RuleOutcome.of(findings, scores, qualified);
+            return RuleOutcome.of(findings, scores, qualified, decisions);
         } finally {
             session.dispose();
         }

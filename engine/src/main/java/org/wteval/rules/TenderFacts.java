@@ -6,5 +6,5 @@ package org.wteval.rules;
  * @param weeklyVariation largest weekly deviation of supply, or NaN when the tender has no survey of it
  */
 public record TenderFacts(double averageLhv, double lowLhv, double highLhv, double annualTonnes,
-                          double weeklyVariation, int operationYears) {
+                          double weeklyVariation, int operationYears, String modality, boolean sourceSegregated) {
 }

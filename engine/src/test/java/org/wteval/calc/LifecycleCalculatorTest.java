@@ -3,6 +3,7 @@ package org.wteval.calc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wteval.Fixtures;
@@ -30,7 +31,13 @@ class LifecycleCalculatorTest {
     }
 
     private static LifecycleResult compute(Resolved r) {
-        return LifecycleCalculator.compute(r.tender(), r.bid(), PlantModel.of(r.bid().plant(), r.tender().lhv()));
+        return compute(r, RevenuePlan.bidAssumed(r.bid().electricityTariffPerMwh()));
+    }
+
+    private static LifecycleResult compute(Resolved r, RevenuePlan plan) {
+        Figure netCapacity = Figure.input("netCapacityMw", PlantModel.netCapacityMw(r.bid().plant()), "MW", "test");
+        return LifecycleCalculator.compute(r.tender(), r.bid(), PlantModel.of(r.bid().plant(), r.tender().lhv()),
+                plan, netCapacity);
     }
 
     /** Σ_{y=2}^{11} 1 / (1 + r)^y = a(10) / (1 + r), the level annuity deferred one year. */
@@ -101,6 +108,48 @@ class LifecycleCalculatorTest {
         assertEquals(0, l.pvTippingFees().value(), 1e-9);
         assertEquals(12, l.authorityCostPerTonneReal().value(), 1e-9);
         assertTrue(Double.isNaN(l.levelisedCostPerTonneReal().value()));
+    }
+
+    @Test
+    void aRegulatedTariffWithPremiumReplacesTheBidsAssumption() {
+        // No inflation, 8%: tariff 100/MWh flat (not the bid's 80 indexed), plus 30 in operating years 1–3.
+        Resolved r = resolve(0.08, 0, 6, Fixtures.finance(0, new double[] {1}, 0, 0, 0, 20, 0, 0, 0, 80, 0.05));
+        Figure regulated = Figure.input("regulatedTariffPerMwh", 100, "USD/MWh", "test");
+        LifecycleResult l = compute(r, new RevenuePlan(regulated, true, 30, 3, List.of(), false, List.of("T")));
+        Figure elec = schedule(l, "electricityRevenueNominal");
+        assertEquals(130 * MWH, elec.byYear().get(1), 1e-6); // operating year 1 (y = 2)
+        assertEquals(130 * MWH, elec.byYear().get(3), 1e-6); // operating year 3
+        assertEquals(100 * MWH, elec.byYear().get(4), 1e-6); // operating year 4: premium over
+        // PV = MWH × (100 a(10) + 30 a(3)), both deferred one year
+        double a3 = (1 - Math.pow(1.08, -3)) / 0.08 / 1.08;
+        assertEquals(MWH * (100 * deferredAnnuity(0.08) + 30 * a3), l.pvElectricityRevenue().value(), 1e-6);
+    }
+
+    @Test
+    void generationIsCappedAtTheRecognisedPlantLoadFactor() {
+        // Net capacity at design: 1 line × (10 t/h × 8 / 3.6 = 22.2 MW thermal) × (0.25 − 1 / 22.2) = 4.556 MW.
+        Resolved r = resolve(0.08, 0, 6, Fixtures.finance(0, new double[] {1}, 0, 0, 0, 20, 0, 0, 0, 80, 0));
+        double capacity = 10 * 8 / 3.6 * (0.25 - 1 / (10 * 8 / 3.6));
+        assertEquals(capacity, PlantModel.netCapacityMw(r.bid().plant()), 1e-12);
+        LifecycleResult l = compute(r, new RevenuePlan(r.bid().electricityTariffPerMwh(), false, 0, 0,
+                List.of(0.65, 0.75, 0.80), false, List.of("CAP")));
+        Figure mwh = schedule(l, "netMwhByYear");
+        // Uncapped the plant would export 33,256 MWh; 65% of 4.556 MW × 8,760 h is 25,940 MWh.
+        assertEquals(Math.min(MWH, 0.65 * capacity * 8760), mwh.byYear().get(1), 1e-6);
+        assertEquals(Math.min(MWH, 0.75 * capacity * 8760), mwh.byYear().get(2), 1e-6);
+        assertEquals(Math.min(MWH, 0.80 * capacity * 8760), mwh.byYear().get(10), 1e-6);
+    }
+
+    @Test
+    void underDboTheAuthorityPaysTheCapexAndKeepsTheElectricityRevenue() {
+        Resolved r = resolve(0.08, 0, 6, Fixtures.finance(10e6, new double[] {1}, 0, 0, 0, 20, 0, 20, 0, 80, 0));
+        LifecycleResult l = compute(r, new RevenuePlan(r.bid().electricityTariffPerMwh(), false, 0, 0, List.of(),
+                true, List.of("DBO")));
+        double a = deferredAnnuity(0.08);
+        // authority: fees 20 × T + capex 10m in year 1 − electricity 80 × MWh; nothing landfilled
+        double pv = 20 * T * a + 10e6 / 1.08 - 80 * MWH * a;
+        assertEquals(pv, l.authorityPv().value(), 1e-6);
+        assertEquals(pv / (T * a), l.authorityCostPerTonneReal().value(), 1e-9);
     }
 
     private static Figure schedule(LifecycleResult l, String name) {

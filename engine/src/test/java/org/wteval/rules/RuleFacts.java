@@ -54,6 +54,20 @@ final class RuleFacts {
     static final double BELOW_MEAN_SHARE = 0.40;
     static final double BELOW_NEXT_SHARE = 0.30;
     static final double MIN_COST_COVERAGE = 0.75;
+    static final double TARIFF_TOLERANCE = 0.02;
+    static final double R1_THRESHOLD = 0.65;
+    static final String ALL_MODALITIES = "BOT,BOO,BOOT,DBO,DBFO,concession";
+
+    /**
+     * Keys only country toolkits set (base.yaml has no default for them): the rules reading them stay silent
+     * unless a toolkit provides them, and their tests add them explicitly.
+     */
+    static final java.util.Set<String> COUNTRY_KEYS = java.util.Set.of("tariff.ppaYears", "tippingFee.capPerTonne",
+            "tariff.fixed.perMwh", "tariff.banded.thresholdMw", "tariff.banded.lowPerMwh",
+            "tariff.banded.highInterceptPerMwh", "tariff.banded.highSlopePerMwhPerMw", "tariff.tiered.smallMaxMw",
+            "tariff.tiered.smallBasePerMwh", "tariff.tiered.smallPremiumPerMwh", "tariff.tiered.premiumYears",
+            "tariff.tiered.largeMaxMw", "tariff.tiered.largePerMwh", "tariff.plf.perMwh", "tariff.plf.year1",
+            "tariff.plf.year2", "tariff.plf.year3On");
 
     /** The toolkit keys the rules read, with their base values. */
     static Map<String, Object> baseParams() {
@@ -82,6 +96,14 @@ final class RuleFacts {
         p.put("abnormallyLow.belowMeanOfOthers", BELOW_MEAN_SHARE);
         p.put("abnormallyLow.belowNextBid", BELOW_NEXT_SHARE);
         p.put("abnormallyLow.minCostCoverage", MIN_COST_COVERAGE);
+        p.put("gates.bid.tariffTolerance", TARIFF_TOLERANCE);
+        p.put("gates.bid.requireContinuousMonitoring", false);
+        p.put("options.japaneseEfficiencyThreshold", false);
+        p.put("options.r1Threshold", false);
+        p.put("r1.threshold", R1_THRESHOLD);
+        p.put("feedstock.restriction", "none");
+        p.put("ppp.modalitiesAllowed", ALL_MODALITIES);
+        p.put("tariff.type", "bid-assumed");
         return p;
     }
 
@@ -92,6 +114,8 @@ final class RuleFacts {
     double annualTonnes = 365_000;
     double weeklyVariation = 0.10;
     int operationYears = 25;
+    String modality = "BOT";
+    boolean sourceSegregated = true;
 
     final Map<String, Object> params = baseParams();
     final Map<String, Double> limits = new LinkedHashMap<>();
@@ -114,6 +138,11 @@ final class RuleFacts {
         double feeToMeanOfOthers;
         double feeToNextBid;
         double costCoverage;
+        double tippingFeePerTonne = 20;
+        double assumedToRegulatedTariff = Double.NaN;
+        boolean continuousMonitoring = true;
+        double japaneseEfficiencyThreshold = 0.19;
+        double r1Corrected = 0.80;
         final Map<String, Double> guarantees = new LinkedHashMap<>();
         final List<ReferencePlantFact> references = new ArrayList<>();
 
@@ -138,6 +167,11 @@ final class RuleFacts {
             c.feeToMeanOfOthers = feeToMeanOfOthers;
             c.feeToNextBid = feeToNextBid;
             c.costCoverage = costCoverage;
+            c.tippingFeePerTonne = tippingFeePerTonne;
+            c.assumedToRegulatedTariff = assumedToRegulatedTariff;
+            c.continuousMonitoring = continuousMonitoring;
+            c.japaneseEfficiencyThreshold = japaneseEfficiencyThreshold;
+            c.r1Corrected = r1Corrected;
             c.guarantees.putAll(guarantees);
             references.forEach(r -> c.references.add(
                     new ReferencePlantFact(newId, r.name(), r.yearsOperating(), r.averageLhv())));
@@ -147,7 +181,8 @@ final class RuleFacts {
         BidFacts facts() {
             return new BidFacts(id, availabilityHours, netEfficiencyDesign, minLhv, maxLhv, declaredCapacity,
                     diagramCapacity, declaredToDiagram, netKwhPerTonneLocal, treatedShare, authorityCostPerTonne,
-                    levelisedGateFee, feeToMeanOfOthers, feeToNextBid, costCoverage);
+                    levelisedGateFee, feeToMeanOfOthers, feeToNextBid, costCoverage, tippingFeePerTonne,
+                    assumedToRegulatedTariff, continuousMonitoring, japaneseEfficiencyThreshold, r1Corrected);
         }
     }
 
@@ -233,7 +268,8 @@ final class RuleFacts {
     }
 
     TenderFacts tender() {
-        return new TenderFacts(averageLhv, lowLhv, highLhv, annualTonnes, weeklyVariation, operationYears);
+        return new TenderFacts(averageLhv, lowLhv, highLhv, annualTonnes, weeklyVariation, operationYears, modality,
+                sourceSegregated);
     }
 
     List<Object> facts() {

@@ -1,0 +1,41 @@
+package org.wteval.calc;
+
+import java.util.List;
+import org.wteval.model.Figure;
+
+/**
+ * What the planning rules decided about a bid's revenue, as plain data the lifecycle calculator applies: the
+ * tariff that regulation sets (or the bid's own assumption when none does), any cap on the generation a regulator
+ * recognises year by year, and whether the authority owns the plant (DBO), so that electricity revenue and capex
+ * fall on the public side.
+ *
+ * @param tariffPerMwh the tariff in the first operating year, in the evaluation currency, explained
+ * @param regulated true when a rule set the tariff; then it is flat in nominal terms (a FiT), else the bid's
+ *     indexation applies
+ * @param premiumPerMwh an addition to the tariff during the first {@code premiumYears} operating years
+ * @param plantLoadFactorCaps the highest plant load factor recognised in operating year {@code k} (index
+ *     {@code k − 1}; the last value holds for later years); empty for no cap
+ * @param authorityOwns the authority owns the plant (DBO): it pays the capex and keeps the electricity revenue
+ * @param decidedBy the rule ids behind this plan, for the report
+ */
+public record RevenuePlan(Figure tariffPerMwh, boolean regulated, double premiumPerMwh, int premiumYears,
+                          List<Double> plantLoadFactorCaps, boolean authorityOwns, List<String> decidedBy) {
+
+    public RevenuePlan {
+        plantLoadFactorCaps = List.copyOf(plantLoadFactorCaps);
+        decidedBy = List.copyOf(decidedBy);
+    }
+
+    /** No rule decided anything: the bid's own tariff assumption, no cap, private ownership. */
+    public static RevenuePlan bidAssumed(Figure bidTariff) {
+        return new RevenuePlan(bidTariff, false, 0, 0, List.of(), false, List.of());
+    }
+
+    /** The recognised plant load factor in operating year {@code k} (1-based), or 1 when uncapped. */
+    public double plantLoadFactorCap(int k) {
+        if (plantLoadFactorCaps.isEmpty()) {
+            return 1;
+        }
+        return plantLoadFactorCaps.get(Math.min(k, plantLoadFactorCaps.size()) - 1);
+    }
+}

@@ -1,0 +1,9 @@
+package org.wteval.rules;
+
+/**
+ * A bid as the planning rules see it, before any lifecycle figure exists: what a regulator's tariff depends on.
+ *
+ * @param netCapacityMw electricity exported at the design point (the "MW sold" of capacity-banded tariffs)
+ */
+public record PlanFacts(String bidId, double netCapacityMw, double capacityTonnesPerDay) {
+}

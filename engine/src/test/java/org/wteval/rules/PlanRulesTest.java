@@ -1,0 +1,124 @@
+package org.wteval.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.wteval.io.Bundled;
+import org.wteval.model.Param;
+import org.wteval.model.Severity;
+
+/** Planning rules: tariffs, output caps and ownership decided before the lifecycle is computed. */
+class PlanRulesTest {
+
+    /** Fires the planning session for one bid of {@code netMw} under a contract and toolkit parameters. */
+    private static RuleOutcome plan(double netMw, String modality, Map<String, Object> params) throws Exception {
+        List<Object> facts = new ArrayList<>();
+        Map<String, Object> all = new TreeMap<>(Map.of("tariff.type", "bid-assumed"));
+        all.putAll(params);
+        all.forEach((k, v) -> facts.add(new Param(k, v, "-", "rule test", "2026", Param.ASSUMED, "test")));
+        facts.add(new ContractFacts(modality, 20));
+        facts.add(new PlanFacts("A", netMw, 500));
+        return RuleBook.load(Bundled.rules()).fire(facts);
+    }
+
+    private static TariffDecision tariff(RuleOutcome o) {
+        List<TariffDecision> t = o.decisions().stream().filter(d -> d instanceof TariffDecision)
+                .map(d -> (TariffDecision) d).toList();
+        assertEquals(1, t.size(), "exactly one tariff decision: " + o.decisions());
+        return t.get(0);
+    }
+
+    private static boolean none(RuleOutcome o) {
+        return o.decisions().isEmpty();
+    }
+
+    private static final Map<String, Object> FIXED = Map.of("tariff.type", "fixed", "tariff.fixed.perMwh", 2114000.0);
+    private static final Map<String, Object> BANDED = Map.of("tariff.type", "capacity-banded",
+            "tariff.banded.thresholdMw", 20.0, "tariff.banded.lowPerMwh", 133.5,
+            "tariff.banded.highInterceptPerMwh", 145.4, "tariff.banded.highSlopePerMwhPerMw", 0.76);
+    private static final Map<String, Object> TIERED = Map.of("tariff.type", "size-tiered",
+            "tariff.tiered.smallMaxMw", 10.0, "tariff.tiered.smallBasePerMwh", 4380.0,
+            "tariff.tiered.smallPremiumPerMwh", 700.0, "tariff.tiered.premiumYears", 8.0,
+            "tariff.tiered.largeMaxMw", 50.0, "tariff.tiered.largePerMwh", 3660.0);
+    private static final Map<String, Object> PLF = Map.of("tariff.type", "plf-ramp", "tariff.plf.perMwh", 7040.0,
+            "tariff.plf.year1", 0.65, "tariff.plf.year2", 0.75, "tariff.plf.year3On", 0.80);
+
+    @Test
+    @DisplayName("TARIFF-FIXED sets the feed-in tariff; silent when the toolkit leaves the tariff to the bid")
+    void fixed() throws Exception {
+        TariffDecision d = tariff(plan(11, "BOT", FIXED));
+        assertEquals("TARIFF-FIXED", d.ruleId());
+        assertEquals(2114000.0, d.perMwh());
+        assertTrue(none(plan(11, "BOT", Map.of())));
+    }
+
+    @Test
+    @DisplayName("ID-TARIFF-BAND-LOW: 13.35 US cents/kWh up to and including 20 MW")
+    void bandLow() throws Exception {
+        TariffDecision d = tariff(plan(20, "BOT", BANDED));
+        assertEquals("ID-TARIFF-BAND-LOW", d.ruleId());
+        assertEquals(133.5, d.perMwh(), 1e-12);
+        assertTrue(plan(20, "BOT", BANDED).decisions().stream()
+                .noneMatch(x -> x.toString().contains("ID-TARIFF-BAND-HIGH")), "HIGH stays silent at 20 MW");
+    }
+
+    @Test
+    @DisplayName("ID-TARIFF-BAND-HIGH: 14.54 − 0.076 × MW above 20 MW")
+    void bandHigh() throws Exception {
+        TariffDecision d = tariff(plan(25, "BOT", BANDED));
+        assertEquals("ID-TARIFF-BAND-HIGH", d.ruleId());
+        assertEquals(10 * (14.54 - 0.076 * 25), d.perMwh(), 1e-9); // 126.4 USD/MWh
+    }
+
+    @Test
+    @DisplayName("TH-FIT-SMALL: base plus premium for 8 years up to 10 MW; TH-FIT-LARGE above")
+    void thaiTiers() throws Exception {
+        TariffDecision small = tariff(plan(8, "BOT", TIERED));
+        assertEquals("TH-FIT-SMALL", small.ruleId());
+        assertEquals(4380, small.perMwh(), 1e-12);
+        assertEquals(700, small.premiumPerMwh(), 1e-12);
+        assertEquals(8, small.premiumYears());
+        TariffDecision large = tariff(plan(30, "BOT", TIERED));
+        assertEquals("TH-FIT-LARGE", large.ruleId());
+        assertEquals(3660, large.perMwh(), 1e-12);
+        assertEquals(0, large.premiumYears());
+    }
+
+    @Test
+    @DisplayName("TH-FIT-NONE warns above 50 MW and sets no tariff; silent at 50 MW")
+    void thaiOutOfRange() throws Exception {
+        RuleOutcome o = plan(60, "BOT", TIERED);
+        assertTrue(none(o));
+        Finding f = RuleFacts.assertFires(o, "TH-FIT-NONE", "A", Severity.WARNING);
+        assertEquals(60, f.measured());
+        RuleFacts.assertSilent(plan(50, "BOT", TIERED), "TH-FIT-NONE");
+    }
+
+    @Test
+    @DisplayName("IN-CERC-TARIFF and IN-PLF-RAMP: CERC tariff, generation capped at 65%, 75%, then 80%")
+    void indiaRamp() throws Exception {
+        RuleOutcome o = plan(10, "BOT", PLF);
+        TariffDecision t = tariff(o);
+        assertEquals("IN-CERC-TARIFF", t.ruleId());
+        assertEquals(7040, t.perMwh(), 1e-12);
+        OutputCapDecision cap = o.decisions().stream().filter(d -> d instanceof OutputCapDecision)
+                .map(d -> (OutputCapDecision) d).findFirst().orElseThrow();
+        assertEquals("IN-PLF-RAMP", cap.ruleId());
+        assertEquals(List.of(0.65, 0.75, 0.80), cap.plantLoadFactors());
+        assertTrue(plan(10, "BOT", FIXED).decisions().stream().noneMatch(d -> d instanceof OutputCapDecision));
+    }
+
+    @Test
+    @DisplayName("PPP-DBO-AUTHORITY-OWNS under DBO; silent under BOT")
+    void dbo() throws Exception {
+        List<Record> d = plan(10, "DBO", Map.of()).decisions();
+        assertEquals(List.of(new OwnershipDecision("PPP-DBO-AUTHORITY-OWNS")), d);
+        assertTrue(none(plan(10, "BOT", Map.of())));
+    }
+}
