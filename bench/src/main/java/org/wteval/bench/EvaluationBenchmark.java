@@ -1,0 +1,49 @@
+package org.wteval.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.wteval.io.Bundled;
+import org.wteval.pipeline.CaseInputs;
+import org.wteval.pipeline.Evaluation;
+import org.wteval.pipeline.Evaluator;
+import org.wteval.rules.RuleBook;
+
+/** A whole evaluation of a loaded case with compiled rules: calculators, one rule session and the ranking. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(1)
+// On two cores the whole path needs eight to twelve one-second iterations to settle under the optimising compiler.
+@Warmup(iterations = 15, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class EvaluationBenchmark {
+
+    /** Case folder relative to the repository root. */
+    @Param("cases/vn-bac-ninh")
+    public String caseDir;
+
+    private CaseInputs inputs;
+    private RuleBook book;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        inputs = BenchCase.load(caseDir);
+        book = RuleBook.load(Bundled.rules());
+    }
+
+    @Benchmark
+    public Evaluation warmEvaluation() {
+        return Evaluator.evaluate(inputs, book);
+    }
+}

@@ -1,0 +1,68 @@
+package org.wteval.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.wteval.calc.LifecycleCalculator;
+import org.wteval.calc.LifecycleResult;
+import org.wteval.calc.PlantModel;
+import org.wteval.resolve.ResolvedBid;
+import org.wteval.resolve.ResolvedTender;
+import org.wteval.resolve.Resolver.ResolvedCase;
+
+/**
+ * The lifecycle cost of the case's first bid next to the plant kernel it calls in every operating year, both in
+ * nanoseconds so the cost of explaining every figure shows against the arithmetic itself.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+// The explained path settles within three or four one-second iterations; five leave a margin.
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class LifecycleBenchmark {
+
+    /** Case folder relative to the repository root. */
+    @Param("cases/vn-bac-ninh")
+    public String caseDir;
+
+    private ResolvedTender tender;
+    private ResolvedBid bid;
+    private PlantModel model;
+    // Not final, so the compiler cannot fold the kernel's result into a constant.
+    private double tonnes;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        ResolvedCase resolved = BenchCase.load(caseDir).resolved();
+        tender = resolved.tender();
+        bid = resolved.bids().get(0);
+        model = PlantModel.of(bid.plant(), tender.lhv());
+        tonnes = tender.deliveredTonnes(1);
+    }
+
+    /** The explained path: yearly schedules, present values and levelised costs, each a figure with its inputs. */
+    @Benchmark
+    public LifecycleResult lifecycle() {
+        return LifecycleCalculator.compute(tender, bid, model);
+    }
+
+    /** One operating year's tonnes treated and net MWh: loops over the LHV points on primitives, no allocation. */
+    @Benchmark
+    public void plantKernel(Blackhole bh) {
+        bh.consume(model.treatedTonnes(tonnes));
+        bh.consume(model.netMwh(tonnes));
+    }
+}
