@@ -17,6 +17,8 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.wteval.calc.LifecycleCalculator;
 import org.wteval.calc.LifecycleResult;
 import org.wteval.calc.PlantModel;
+import org.wteval.calc.RevenuePlan;
+import org.wteval.model.Figure;
 import org.wteval.resolve.ResolvedBid;
 import org.wteval.resolve.ResolvedTender;
 import org.wteval.resolve.Resolver.ResolvedCase;
@@ -41,6 +43,8 @@ public class LifecycleBenchmark {
     private ResolvedTender tender;
     private ResolvedBid bid;
     private PlantModel model;
+    private RevenuePlan plan;
+    private Figure netCapacity;
     // Not final, so the compiler cannot fold the kernel's result into a constant.
     private double tonnes;
 
@@ -50,13 +54,15 @@ public class LifecycleBenchmark {
         tender = resolved.tender();
         bid = resolved.bids().get(0);
         model = PlantModel.of(bid.plant(), tender.lhv());
+        plan = RevenuePlan.bidAssumed(bid.electricityTariffPerMwh());
+        netCapacity = Figure.input("netCapacityMw", PlantModel.netCapacityMw(bid.plant()), "MW", "benchmark");
         tonnes = tender.deliveredTonnes(1);
     }
 
     /** The explained path: yearly schedules, present values and levelised costs, each a figure with its inputs. */
     @Benchmark
     public LifecycleResult lifecycle() {
-        return LifecycleCalculator.compute(tender, bid, model);
+        return LifecycleCalculator.compute(tender, bid, model, plan, netCapacity);
     }
 
     /** One operating year's tonnes treated and net MWh: loops over the LHV points on primitives, no allocation. */

@@ -1,6 +1,7 @@
 package org.wteval.bench;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,11 +17,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.wteval.calc.BidMetrics;
+import org.wteval.calc.RevenuePlan;
 import org.wteval.calc.TenderMetrics;
 import org.wteval.io.Bundled;
 import org.wteval.resolve.ResolvedTender;
 import org.wteval.resolve.Resolver.ResolvedCase;
 import org.wteval.rules.Facts;
+import org.wteval.rules.Plans;
 import org.wteval.rules.RuleBook;
 import org.wteval.rules.RuleOutcome;
 
@@ -64,12 +67,15 @@ public class RuleFiringBenchmark {
     public void setUp() throws Exception {
         ResolvedCase resolved = BenchCase.load(caseDir).resolved();
         ResolvedTender tender = resolved.tender();
-        List<BidMetrics> metrics = resolved.bids().stream()
-                .map(b -> BidMetrics.compute(tender, b))
-                .toList();
-        facts = Facts.of(tender, TenderMetrics.compute(tender), metrics);
-        bids = metrics.size();
         book = RuleBook.load(Bundled.rules());
+        // The evaluation session is measured; the short planning session only supplies its revenue plans.
+        Map<String, RevenuePlan> plans = Plans.of(tender, resolved.bids(),
+                book.fire(Facts.plan(tender, resolved.bids())));
+        List<BidMetrics> metrics = resolved.bids().stream()
+                .map(b -> BidMetrics.compute(tender, b, plans.get(b.id())))
+                .toList();
+        facts = Facts.of(tender, TenderMetrics.compute(tender), metrics, plans);
+        bids = metrics.size();
     }
 
     @Benchmark
