@@ -8,7 +8,9 @@ import org.wteval.io.InputProblem;
 import org.wteval.io.InvalidInputException;
 import org.wteval.io.SourceFile;
 import org.wteval.io.ToolkitLoader;
+import org.wteval.model.Criterion;
 import org.wteval.resolve.Resolver;
+import org.wteval.rules.ScoringSpec;
 import org.wteval.resolve.Resolver.ResolvedCase;
 import org.wteval.scoring.EvaluationMethods;
 import org.wteval.scoring.Ranking;
@@ -39,6 +41,13 @@ public record CaseInputs(ResolvedCase resolved, List<SourceFile> caseFiles, List
         if (badMethod != null) {
             problems.add(new InputProblem("toolkits/" + toolkit.toolkit().id() + ".yaml", "parameters." + badMethod[0],
                     badMethod[1]));
+        }
+        for (Criterion c : Criterion.values()) {
+            String[] badScoring = ScoringSpec.check(toolkit.toolkit(), c);
+            if (badScoring != null) {
+                problems.add(new InputProblem("toolkits/" + toolkit.toolkit().id() + ".yaml",
+                        "parameters." + badScoring[0], badScoring[1]));
+            }
         }
         String tieBreak = toolkit.toolkit().text("scoring.tieBreak");
         if (!Ranking.TIE_BREAKS.contains(tieBreak)) {

@@ -16,7 +16,6 @@ package org.wteval.rules;
 public record BidFacts(String bidId, double availabilityHours, double netEfficiencyDesign, double minLhv,
                        double maxLhv, double declaredCapacityTonnesPerDay, double diagramCapacityTonnesPerDay,
                        double declaredToDiagramCapacity,
-                       double netKwhPerTonneLocal, double treatedShare, double authorityCostPerTonne,
                        double levelisedGateFee, double feeToMeanOfOthers, double feeToNextBid,
                        double costCoverage, double tippingFeePerTonne, double assumedToRegulatedTariff,
                        boolean continuousMonitoring, double japaneseEfficiencyThreshold, double r1Corrected) {

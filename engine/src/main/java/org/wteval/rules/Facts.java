@@ -9,6 +9,7 @@ import org.wteval.calc.PlantModel;
 import org.wteval.calc.RevenuePlan;
 import org.wteval.calc.TenderMetrics;
 import org.wteval.model.Bid;
+import org.wteval.model.Criterion;
 import org.wteval.model.Figure;
 import org.wteval.model.Param;
 import org.wteval.model.Toolkit;
@@ -38,6 +39,9 @@ public final class Facts {
     public static List<Object> of(ResolvedTender t, TenderMetrics tm, List<BidMetrics> bids,
                                   Map<String, RevenuePlan> plans) {
         List<Object> facts = params(t);
+        for (Criterion c : Criterion.values()) {
+            facts.add(ScoringSpec.of(t.toolkit(), c));
+        }
         for (Map.Entry<String, Param> e : t.toolkit().section(LIMITS).entrySet()) {
             Param p = e.getValue();
             facts.add(new EmissionLimit(e.getKey(), p.number(), p.unit(), p.key()));
@@ -100,11 +104,16 @@ public final class Facts {
         facts.add(new BidFacts(id, p.availabilityHoursPerYear(), m.energy().netEfficiencyDesign().value(),
                 d.minLhvMjPerKg(), d.maxLhvMjPerKg(), p.capacityTonnesPerDay(), diagramCapacity,
                 p.capacityTonnesPerDay() / diagramCapacity,
-                m.energy().netKwhPerTonneLocal().value(), m.stability().treatedShare().value(),
-                m.lifecycle().authorityCostPerTonneReal().value(), fees[self], fees[self] / meanOfOthers(fees, self),
+                fees[self], fees[self] / meanOfOthers(fees, self),
                 fees[self] / nextAtOrAbove(fees, self), pvCosts > 0 ? revenue / pvCosts : Double.NaN,
                 m.bid().tippingFeePerTonne().value(), assumedToRegulated, p.continuousEmissionMonitoring(), japanese,
                 m.energy().r1Corrected().value()));
+        facts.add(new CriterionMetric(id, Criterion.EFFICIENCY.key(), m.energy().netKwhPerTonneLocal().value(),
+                "kWh/t", false));
+        facts.add(new CriterionMetric(id, Criterion.STABILITY.key(), m.stability().treatedShare().value(),
+                "fraction of delivered waste treated", false));
+        facts.add(new CriterionMetric(id, Criterion.LIFECYCLE.key(), m.lifecycle().authorityCostPerTonneReal().value(),
+                m.lifecycle().authorityCostPerTonneReal().unit(), true));
         for (Map.Entry<String, Double> g : p.emissionGuarantees().entrySet()) {
             facts.add(new EmissionGuarantee(id, g.getKey(), g.getValue()));
         }

@@ -15,8 +15,19 @@ public final class Normalise {
         return 100 * Math.max(0, Math.min(1, s));
     }
 
-    /** Relative to the best (lowest) value among qualified bids: {@code 100 × best / value}. */
-    public static double relativeToLowest(double value, double lowest) {
-        return value <= 0 ? 100 : 100 * lowest / value;
+    /**
+     * Relative to the best value among qualified bids: {@code 100 × lowest / value} when lower is better,
+     * {@code 100 × value / highest} otherwise. A value at or below zero where lower is better is the best possible.
+     */
+    public static double relativeToBest(double value, double lowest, double highest, boolean lowerIsBetter) {
+        if (lowerIsBetter) {
+            return value <= 0 ? 100 : 100 * lowest / value;
+        }
+        return highest <= 0 ? 0 : 100 * value / highest;
+    }
+
+    /** Threshold: 100 points for meeting it (at most it when lower is better, at least it otherwise), else 0. */
+    public static double threshold(double value, double threshold, boolean lowerIsBetter) {
+        return (lowerIsBetter ? value <= threshold : value >= threshold) ? 100 : 0;
     }
 }

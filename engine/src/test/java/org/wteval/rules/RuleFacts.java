@@ -180,8 +180,7 @@ final class RuleFacts {
 
         BidFacts facts() {
             return new BidFacts(id, availabilityHours, netEfficiencyDesign, minLhv, maxLhv, declaredCapacity,
-                    diagramCapacity, declaredToDiagram, netKwhPerTonneLocal, treatedShare, authorityCostPerTonne,
-                    levelisedGateFee, feeToMeanOfOthers, feeToNextBid, costCoverage, tippingFeePerTonne,
+                    diagramCapacity, declaredToDiagram, levelisedGateFee, feeToMeanOfOthers, feeToNextBid, costCoverage, tippingFeePerTonne,
                     assumedToRegulatedTariff, continuousMonitoring, japaneseEfficiencyThreshold, r1Corrected);
         }
     }
@@ -279,12 +278,37 @@ final class RuleFacts {
         limits.forEach((pollutant, v) ->
                 out.add(new EmissionLimit(pollutant, v, "mg/Nm3", "emissions.limits." + pollutant)));
         out.add(tender());
+        for (String c : List.of("efficiency", "stability", "lifecycle")) {
+            out.add(spec(c));
+        }
         for (Bid b : bids.values()) {
             out.add(b.facts());
+            out.add(new CriterionMetric(b.id, "efficiency", b.netKwhPerTonneLocal, "kWh/t", false));
+            out.add(new CriterionMetric(b.id, "stability", b.treatedShare, "fraction", false));
+            out.add(new CriterionMetric(b.id, "lifecycle", b.authorityCostPerTonne, "USD/t", true));
             b.guarantees.forEach((pollutant, v) -> out.add(new EmissionGuarantee(b.id, pollutant, v)));
             out.addAll(b.references);
         }
         return out;
+    }
+
+    /** The scoring spec of a criterion from this fixture's parameters, as Facts builds it from a toolkit. */
+    private ScoringSpec spec(String c) {
+        String p = "scoring." + c + ".";
+        String normalisation = (String) params.get(p + "normalisation");
+        List<String> keys = new ArrayList<>(List.of(p + "normalisation"));
+        if (normalisation.equals(ScoringSpec.LINEAR)) {
+            keys.addAll(List.of(p + "worst", p + "best"));
+        } else if (normalisation.equals(ScoringSpec.THRESHOLD)) {
+            keys.add(p + "threshold");
+        }
+        return new ScoringSpec(c, normalisation, number(p + "worst"), number(p + "best"),
+                number(p + "threshold"), keys);
+    }
+
+    private double number(String key) {
+        Object v = params.get(key);
+        return v == null ? Double.NaN : (Double) v;
     }
 
     /** Fires the bundled rules over these facts. */
