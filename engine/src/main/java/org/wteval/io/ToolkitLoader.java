@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.wteval.model.Param;
 import org.wteval.model.Toolkit;
 
@@ -20,6 +22,9 @@ import org.wteval.model.Toolkit;
  * together), so an override can never inherit a citation that does not belong to it.
  */
 public final class ToolkitLoader {
+
+    /** A toolkit id, which is also its file's name; the toolkit schema holds the same pattern. */
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
 
     private final Path dir;
 
@@ -52,7 +57,7 @@ public final class ToolkitLoader {
                 return null;
             }
             Path file = dir.resolve(current + ".yaml");
-            if (!current.matches("[a-z][a-z0-9-]*") || !Files.isRegularFile(file)) {
+            if (!ID.matcher(current).matches() || !Files.isRegularFile(file)) {
                 problems.add(new InputProblem(reference.file(), reference.path(),
                         reference.message() + " '" + current + "': no toolkit " + fileName(current) + " exists"));
                 return null;
@@ -88,6 +93,37 @@ public final class ToolkitLoader {
         String name = trees.get(trees.size() - 1).path("name").asText();
         files.sort(null);
         return new Loaded(new Toolkit(id, name, chain, params), List.copyOf(files));
+    }
+
+    /**
+     * The ids of the toolkit files in the folder, sorted. A {@code .yaml} file whose name is not a valid id is
+     * reported rather than skipped, since no tender or toolkit could ever refer to it.
+     */
+    public List<String> ids(List<InputProblem> problems) {
+        if (!Files.isDirectory(dir)) {
+            problems.add(new InputProblem(dir.toString(), "", "is not a toolkit folder"));
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path p : entries.toList()) {
+                String name = p.getFileName().toString();
+                if (!name.endsWith(".yaml") || !Files.isRegularFile(p)) {
+                    continue;
+                }
+                String id = name.substring(0, name.length() - ".yaml".length());
+                if (ID.matcher(id).matches()) {
+                    ids.add(id);
+                } else {
+                    problems.add(new InputProblem(fileName(id), "",
+                            "the file's name must be the toolkit id: lower-case letters, digits and hyphens"));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new InputProblem(dir.toString(), "", "cannot be read: " + e.getMessage()));
+        }
+        ids.sort(null);
+        return ids;
     }
 
     private static String fileName(String id) {
