@@ -8,7 +8,7 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "wte", mixinStandardHelpOptions = true, versionProvider = WteCommand.Version.class,
         description = "Evaluates waste-to-energy PPP tenders under country toolkits: gates, scores, ranking, "
                 + "and an explanation for every figure.",
-        subcommands = {EvaluateCommand.class, ExplainCommand.class, ValidateCommand.class, RulesCommand.class,
+        subcommands = {EvaluateCommand.class, ExplainCommand.class, ValidateCommand.class, RulesCommand.class, CompareCommand.class,
                 ToolkitCommand.class})
 final class WteCommand implements Runnable {
 

@@ -25,13 +25,24 @@ public record CaseInputs(ResolvedCase resolved, List<SourceFile> caseFiles, List
 
     /** Reads and checks a case folder, reporting every problem in every file at once. */
     public static CaseInputs load(Path caseDir, Path toolkitsDir) throws InvalidInputException {
+        return load(caseDir, toolkitsDir, null);
+    }
+
+    /**
+     * Reads and checks a case folder under the toolkit {@code toolkitId} instead of the tender's own country (for
+     * comparing toolkits); {@code null} keeps the tender's.
+     */
+    public static CaseInputs load(Path caseDir, Path toolkitsDir, String toolkitId) throws InvalidInputException {
         List<InputProblem> problems = new ArrayList<>();
         CaseLoader.Loaded loaded = CaseLoader.load(caseDir, problems);
         if (loaded.tender() == null) {
             throw new InvalidInputException(problems);
         }
-        ToolkitLoader.Loaded toolkit = new ToolkitLoader(toolkitsDir).load(loaded.tender().country(),
-                new InputProblem(CaseLoader.TENDER_FILE, "country", "unknown country"), problems);
+        InputProblem askedBy = toolkitId == null
+                ? new InputProblem(CaseLoader.TENDER_FILE, "country", "unknown country")
+                : new InputProblem("command line", "toolkit", "unknown toolkit");
+        ToolkitLoader.Loaded toolkit = new ToolkitLoader(toolkitsDir).load(
+                toolkitId == null ? loaded.tender().country() : toolkitId, askedBy, problems);
         if (toolkit == null) {
             // The bids can still be checked against the tender, so report their problems too.
             loaded.bids().forEach(b -> Resolver.resolveBid(b, loaded.tender(), problems));
