@@ -1,0 +1,150 @@
+package org.wteval.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.wteval.model.Param;
+import org.wteval.model.Toolkit;
+
+/**
+ * Every toolkit file in the repository's {@code toolkits/} folder loads over its base without a problem, carries a
+ * source for every parameter, names a known evaluation method, and sets weights that sum to 1 inside their own
+ * bounds. The share of assumed parameters is printed for each toolkit so reviewers can see how much is unverified.
+ */
+class ToolkitFilesTest {
+
+    private static final Set<String> COUNTRIES = Set.of("vn", "id", "th", "ph", "mv", "lk", "bd", "mm", "in");
+    private static final Set<String> METHODS = Set.of("weighted-sum", "technical-price-points", "quality-per-price",
+            "lowest-lifecycle-cost", "weighted-price");
+    private static final List<String> CRITERIA = List.of("efficiency", "stability", "lifecycle");
+    private static final double TOLERANCE = 1e-9;
+
+    private static Path dir;
+    private static List<String> ids;
+    private static Map<String, Toolkit> loaded;
+
+    @BeforeAll
+    static void loadAll() throws IOException {
+        String root = System.getProperty("wte.root");
+        dir = (root != null ? Path.of(root) : Path.of("..")).resolve("toolkits");
+        try (Stream<Path> files = Files.list(dir)) {
+            ids = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - ".yaml".length())).sorted().toList();
+        }
+        loaded = new TreeMap<>();
+        for (String id : ids) {
+            List<InputProblem> problems = new ArrayList<>();
+            ToolkitLoader.Loaded l = new ToolkitLoader(dir).load(id, new InputProblem("test", "", "toolkit"), problems);
+            if (problems.isEmpty() && l != null) {
+                loaded.put(id, l.toolkit());
+            }
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyToolkitLoadsWithoutProblems() {
+        return ids.stream().map(id -> DynamicTest.dynamicTest(id, () -> {
+            List<InputProblem> problems = new ArrayList<>();
+            ToolkitLoader.Loaded l = new ToolkitLoader(dir).load(id, new InputProblem("test", "", "toolkit"), problems);
+            assertTrue(problems.isEmpty(), () -> id + ": " + problems);
+            assertNotNull(l, id);
+            assertEquals(id, l.toolkit().id());
+        }));
+    }
+
+    @Test
+    void baseAndTheNineCountriesArePresentAndExtendBase() {
+        assertTrue(ids.size() >= 10, "expected base and nine countries, found " + ids);
+        assertTrue(ids.contains("base"), "no base.yaml in " + dir);
+        for (String c : COUNTRIES) {
+            assertTrue(ids.contains(c), "no toolkit " + c + ".yaml in " + dir);
+            Toolkit tk = loaded.get(c);
+            assertNotNull(tk, c + " did not load");
+            assertEquals(List.of("base", c), tk.layers(), c + " must extend base directly");
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyParameterHasASourceAndADatedStatus() {
+        return loaded.values().stream().map(tk -> DynamicTest.dynamicTest(tk.id(), () -> {
+            for (Param p : tk.params().values()) {
+                assertFalse(p.source() == null || p.source().isBlank(), tk.id() + ": " + p.key() + " has no source");
+                assertFalse(p.effective().isBlank(), tk.id() + ": " + p.key() + " has no effective date");
+                assertTrue(Param.VERIFIED.equals(p.status()) || Param.ASSUMED.equals(p.status()),
+                        tk.id() + ": " + p.key() + " has status '" + p.status() + "'");
+                if (Param.VERIFIED.equals(p.status())) {
+                    assertFalse(p.source().toLowerCase().contains("wte-eval assumption"),
+                            tk.id() + ": " + p.key() + " is marked verified but its source is an assumption");
+                }
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> methodIsKnownAndWeightsSumToOneWithinBounds() {
+        return loaded.values().stream().map(tk -> DynamicTest.dynamicTest(tk.id(), () -> {
+            assertTrue(METHODS.contains(tk.text("scoring.method")),
+                    tk.id() + ": unknown scoring.method '" + tk.text("scoring.method") + "'");
+            double sum = 0;
+            for (String c : CRITERIA) {
+                double w = tk.number("scoring.weights." + c);
+                double min = tk.number("scoring.weightBounds." + c + ".min");
+                double max = tk.number("scoring.weightBounds." + c + ".max");
+                assertTrue(min <= max, tk.id() + ": bounds of " + c + " are inverted");
+                assertTrue(w >= min - TOLERANCE && w <= max + TOLERANCE,
+                        tk.id() + ": weight " + c + " = " + w + " lies outside [" + min + ", " + max + "]");
+                sum += w;
+            }
+            assertEquals(1.0, sum, TOLERANCE, tk.id() + ": weights must sum to 1");
+        }));
+    }
+
+    @Test
+    void countryToolkitsUseAtLeastThreeMethods() {
+        Set<String> used = new TreeSet<>();
+        COUNTRIES.forEach(c -> used.add(loaded.get(c).text("scoring.method")));
+        assertTrue(used.size() >= 3, "country toolkits use only " + used);
+    }
+
+    @Test
+    void shareOfAssumedParametersIsComputedForEveryToolkit() {
+        StringBuilder report = new StringBuilder("toolkit  own: assumed/total (share)   resolved: assumed/total (share)\n");
+        for (Toolkit tk : loaded.values()) {
+            int own = 0;
+            int ownAssumed = 0;
+            int assumed = 0;
+            for (Param p : tk.params().values()) {
+                boolean a = p.assumed();
+                assumed += a ? 1 : 0;
+                if (p.layer().equals(tk.id())) {
+                    own++;
+                    ownAssumed += a ? 1 : 0;
+                }
+            }
+            int total = tk.params().size();
+            assertTrue(own > 0 && total > 0, tk.id() + " has no parameters of its own");
+            double ownShare = (double) ownAssumed / own;
+            double share = (double) assumed / total;
+            assertTrue(ownShare >= 0 && ownShare <= 1 && share >= 0 && share <= 1, tk.id());
+            report.append(String.format("%-8s %3d/%-3d (%.2f)               %3d/%-3d (%.2f)%n", tk.id(), ownAssumed, own,
+                    ownShare, assumed, total, share));
+        }
+        System.out.print(report);
+    }
+}
