@@ -73,18 +73,25 @@ class BadInputTest {
     }
 
     @Test
-    void weightsOutsideTheToolkitBoundsAndMissingRatesAreReported() {
+    void weightsOutsideTheToolkitBoundsAreReported() {
         Path c = CaseFolders.copy("vn-bac-ninh", tmp);
         CaseFolders.edit(c.resolve("tender.yaml"), "contract:",
                 "weights: {efficiency: 0.10, stability: 0.30, lifecycle: 0.60}\ncontract:");
-        CaseFolders.edit(c.resolve("tender.yaml"), "  VND:\n", "  JPY:\n");
         Run r = run("validate", c.toString());
         assertEquals(Main.INVALID_INPUT, r.code());
         assertTrue(r.err().contains("tender.yaml: weights.efficiency: 0.1 is outside the bounds [0.15, 0.45] that "
                 + "toolkit vn allows (scoring.weightBounds.efficiency)"), r.err());
-        assertTrue(r.err().contains("bids/b3-delta-thermal.yaml: currency: no exchange rate from VND to USD"), r.err());
-        assertTrue(r.err().contains("tender.yaml: exchangeRates: no rate for VND, the currency of toolkit parameter "
-                + "tariff.fitPerKwh"), r.err());
+    }
+
+    @Test
+    void aCurrencyWithoutAnExchangeRateIsReportedForBidsAndToolkitMoney() {
+        Path c = CaseFolders.copy("id-west-java", tmp);
+        CaseFolders.edit(c.resolve("tender.yaml"), "  USD:\n", "  JPY:\n");
+        Run r = run("validate", c.toString());
+        assertEquals(Main.INVALID_INPUT, r.code());
+        assertTrue(r.err().contains("bids/i1-kanto-green.yaml: currency: no exchange rate from USD to IDR"), r.err());
+        assertTrue(r.err().contains("tender.yaml: exchangeRates: no rate for USD, the currency of toolkit parameter "
+                + "finance.landfillCostPerTonne"), r.err());
     }
 
     @Test
