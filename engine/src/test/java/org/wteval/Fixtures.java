@@ -65,7 +65,8 @@ public final class Fixtures {
                                       double omEscalation, int mmEvery, double mmCost, double fee,
                                       double feeIndexation, double tariff, double tariffIndexation) {
         return new Bid.Finance(capex, schedule, fixedOm, variableOm, omEscalation,
-                new Bid.MajorMaintenance(mmEvery, mmCost), fee, feeIndexation, tariff, tariffIndexation);
+                new Bid.MajorMaintenance(mmEvery, mmCost), fee, feeIndexation, tariff, tariffIndexation, null,
+                List.of(), 0, 0, 0, null);
     }
 
     /** Resolves a tender and one bid, failing the test on any input problem. */

@@ -35,11 +35,18 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
                 stability.capacityTonnesPerYearAtDesign(), stability.expectedTonnesTreated(),
                 stability.tonnesToLandfill(), stability.treatedShare()));
         add(out, List.of(lifecycle.discountRateNominal(), lifecycle.pvCosts(), lifecycle.pvElectricityRevenue(),
-                lifecycle.pvTippingFees(), lifecycle.npvProject(), lifecycle.levelisedCostPerTonneReal(),
+                lifecycle.pvTippingFees(), lifecycle.pvShortfallPayments(), lifecycle.pvResidualValue(),
+                lifecycle.npvProject(), lifecycle.irrNominal(), lifecycle.irrReal(), lifecycle.paybackYears(),
+                lifecycle.levelisedCostPerTonneReal(),
                 lifecycle.levelisedCostPerTonneNominal(), lifecycle.levelisedCostPerMwhReal(),
                 lifecycle.levelisedCostPerMwhNominal(), lifecycle.breakEvenGateFeeReal(),
                 lifecycle.pvGateFeesAtGuaranteedTonnage(), lifecycle.levelisedGateFeeReal(),
                 lifecycle.pvLandfillCost(), lifecycle.authorityPv(), lifecycle.authorityCostPerTonneReal()));
+        FinancingResult f = lifecycle.financing();
+        if (f != null) {
+            add(out, List.of(f.interestDuringConstruction(), f.debtAtCommercialOperation(), f.debtServicePerYear(),
+                    f.cashFlowAvailableForDebtService(), f.dscrMinimum(), f.dscrAverage(), f.dscrMinimumYear()));
+        }
         add(out, lifecycle.schedules());
         return out;
     }

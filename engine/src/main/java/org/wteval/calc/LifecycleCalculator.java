@@ -47,6 +47,10 @@ public final class LifecycleCalculator {
         double[] fees = new double[years];
         double[] feesAtGuarantee = new double[years];
         double[] landfill = new double[years];
+        double[] replacements = new double[years];
+        double[] shortfall = new double[years];
+        double[] residual = new double[years];
+        double[] decommissioning = new double[years];
         double[] delivered = new double[years];
         double[] treated = new double[years];
         double[] mwh = new double[years];
@@ -58,15 +62,26 @@ public final class LifecycleCalculator {
         for (int j = c; j < years; j++) {
             int y = j + 1;
             int k = j - c + 1;
-            double omEsc = Math.pow(1 + fin.omEscalationPerYear(), y);
+            double mmEsc = Math.pow(1 + fin.majorMaintenanceEscalation(), y);
             delivered[j] = t.deliveredTonnes(k);
             treated[j] = model.treatedTonnes(delivered[j]);
-            mwh[j] = Math.min(model.netMwh(delivered[j]), plan.plantLoadFactorCap(k) * netCapacityMw.value() * 8760);
+            double degraded = model.netMwh(delivered[j]) * Math.pow(1 - fin.degradationPerYear(), k - 1);
+            mwh[j] = Math.min(degraded, plan.plantLoadFactorCap(k) * netCapacityMw.value() * 8760);
             guaranteed[j] = guarantee;
-            fixedOm[j] = b.fixedOmPerYear().value() * omEsc;
-            variableOm[j] = b.variableOmPerTonne().value() * treated[j] * omEsc;
-            majorMaint[j] = k % fin.majorMaintenance().everyYears() == 0 ? b.majorMaintenanceCost().value() * omEsc
+            fixedOm[j] = b.fixedOmPerYear().value() * Math.pow(1 + fin.fixedOmEscalation(), y);
+            variableOm[j] = b.variableOmPerTonne().value() * treated[j] * Math.pow(1 + fin.variableOmEscalation(), y);
+            majorMaint[j] = k % fin.majorMaintenance().everyYears() == 0 ? b.majorMaintenanceCost().value() * mmEsc
                     : 0;
+            for (int i = 0; i < fin.replacements().size(); i++) {
+                if (fin.replacements().get(i).operatingYear() == k) {
+                    replacements[j] += b.replacementCosts().get(i).value() * mmEsc;
+                }
+            }
+            if (j == years - 1) {
+                double inflated = Math.pow(1 + rates.inflation(), y);
+                residual[j] = b.residualValue().value() * inflated;
+                decommissioning[j] = b.decommissioningCost().value() * inflated;
+            }
             double tariff = plan.regulated()
                     ? plan.tariffPerMwh().value() + (k <= plan.premiumYears() ? plan.premiumPerMwh() : 0)
                     : plan.tariffPerMwh().value() * Math.pow(1 + fin.tariffIndexationPerYear(), y);
@@ -74,11 +89,20 @@ public final class LifecycleCalculator {
             electricity[j] = tariff * mwh[j];
             fees[j] = fee * treated[j];
             feesAtGuarantee[j] = fee * guarantee;
+            // Put-or-pay: the authority pays the fee on guaranteed tonnes it fails to deliver.
+            shortfall[j] = fee * Math.max(0, guarantee - delivered[j]);
             landfill[j] = landfillCost.value() * Math.pow(1 + rates.inflation(), y) * (delivered[j] - treated[j]);
         }
         double[] costs = new double[years];
         for (int j = 0; j < years; j++) {
-            costs[j] = capex[j] + fixedOm[j] + variableOm[j] + majorMaint[j];
+            costs[j] = capex[j] + fixedOm[j] + variableOm[j] + majorMaint[j] + replacements[j] + decommissioning[j];
+        }
+        double[] net = new double[years];
+        double[] cfads = new double[years];
+        for (int j = 0; j < years; j++) {
+            net[j] = fees[j] + shortfall[j] + electricity[j] + residual[j] - costs[j];
+            cfads[j] = j < c ? 0 : fees[j] + shortfall[j] + electricity[j] - fixedOm[j] - variableOm[j]
+                    - majorMaint[j] - replacements[j];
         }
 
         int first = t.tender().baseYear() + 1;
@@ -87,31 +111,48 @@ public final class LifecycleCalculator {
         Figure capexS = money(schedules, rates, first, unit, "capex", capex,
                 "capex × constructionSchedule[y]", b.capex(), b.input("constructionSchedule",
                         fin.constructionSchedule().length, "years", "finance.constructionSchedule"));
-        Figure omEscF = b.input("omEscalation", fin.omEscalationPerYear(), "fraction/yr",
-                "finance.omEscalationPerYear");
+        Figure fixedEsc = escalation(b, "fixedOmEscalation", fin.fixedOmEscalation(), "fixedOm");
+        Figure variableEsc = escalation(b, "variableOmEscalation", fin.variableOmEscalation(), "variableOm");
+        Figure mmEscF = escalation(b, "majorMaintenanceEscalation", fin.majorMaintenanceEscalation(),
+                "majorMaintenance");
         Figure treatedS = physical(schedules, first, "treatedTonnesByYear", "t", treated,
                 "expectedTonnesTreated computed for deliveredTonnesByYear_y in each operating year");
+        Figure degradation = b.input("degradationPerYear", fin.degradationPerYear(), "fraction/yr",
+                "finance.degradationPerYear");
         Figure mwhS = plan.plantLoadFactorCaps().isEmpty()
                 ? physical(schedules, first, "netMwhByYear", "MWh", mwh,
-                        "netMwhPerYear computed for deliveredTonnesByYear_y in each operating year")
+                        "netMwhPerYear for deliveredTonnesByYear_y × (1 − degradationPerYear)^(k − 1) in operating "
+                                + "year k", degradation)
                 : physical(schedules, first, "netMwhByYear", "MWh", mwh,
-                        "min(netMwhPerYear for deliveredTonnesByYear_y, plantLoadFactorCap_k × netCapacityMw × 8760) "
-                                + "with caps " + plan.plantLoadFactorCaps() + " by operating year (" + String.join(", ",
-                                plan.decidedBy()) + ")", netCapacityMw);
+                        "min(netMwhPerYear for deliveredTonnesByYear_y × (1 − degradationPerYear)^(k − 1), "
+                                + "plantLoadFactorCap_k × netCapacityMw × 8760) with caps " + plan.plantLoadFactorCaps()
+                                + " by operating year (" + String.join(", ", plan.decidedBy()) + ")", degradation,
+                        netCapacityMw);
         Figure deliveredS = physical(schedules, first, "deliveredTonnesByYear", "t", delivered,
                 "tonnesPerDay × 365 × (1 + growthPerYear)^(k − 1) in operating year k");
         Figure guaranteedS = physical(schedules, first, "guaranteedTonnesByYear", "t", guaranteed,
                 "guaranteedTonnesPerYear in operating years");
         Figure fixedS = money(schedules, rates, first, unit, "fixedOm", fixedOm,
-                "fixedOmPerYear × (1 + omEscalation)^y", b.fixedOmPerYear(), omEscF);
+                "fixedOmPerYear × (1 + fixedOmEscalation)^y", b.fixedOmPerYear(), fixedEsc);
         Figure varS = money(schedules, rates, first, unit, "variableOm", variableOm,
-                "variableOmPerTonne × treatedTonnesByYear_y × (1 + omEscalation)^y", b.variableOmPerTonne(), treatedS,
-                omEscF);
+                "variableOmPerTonne × treatedTonnesByYear_y × (1 + variableOmEscalation)^y", b.variableOmPerTonne(),
+                treatedS, variableEsc);
         Figure mmS = money(schedules, rates, first, unit, "majorMaintenance", majorMaint,
-                "majorMaintenanceCost × (1 + omEscalation)^y in every " + fin.majorMaintenance().everyYears()
-                        + "th operating year", b.majorMaintenanceCost(), omEscF);
+                "majorMaintenanceCost × (1 + majorMaintenanceEscalation)^y in every " + fin.majorMaintenance()
+                        .everyYears() + "th operating year", b.majorMaintenanceCost(), mmEscF);
+        List<Figure> replacementInputs = new ArrayList<>(b.replacementCosts());
+        replacementInputs.add(mmEscF);
+        Figure replS = money(schedules, rates, first, unit, "replacements", replacements,
+                "Σ replacement cost × (1 + majorMaintenanceEscalation)^y in its operating year",
+                replacementInputs.toArray(Figure[]::new));
+        Figure decomS = money(schedules, rates, first, unit, "decommissioning", decommissioning,
+                "decommissioningCost × (1 + inflation)^y after the last operating year", b.decommissioningCost(),
+                inflation);
         Figure costS = money(schedules, rates, first, unit, "totalCost", costs,
-                "capex + fixedOm + variableOm + majorMaintenance", capexS, fixedS, varS, mmS);
+                "capex + fixedOm + variableOm + majorMaintenance + replacements + decommissioning", capexS, fixedS,
+                varS, mmS, replS, decomS);
+        Figure residualS = money(schedules, rates, first, unit, "residualValue", residual,
+                "residualValue × (1 + inflation)^y after the last operating year", b.residualValue(), inflation);
         Figure tariffIdx = b.input("tariffIndexation", fin.tariffIndexationPerYear(), "fraction/yr",
                 "finance.tariffIndexationPerYear");
         Figure elecS = plan.regulated()
@@ -130,6 +171,10 @@ public final class LifecycleCalculator {
         Figure feeGS = money(schedules, rates, first, unit, "tippingFeesAtGuaranteedTonnage", feesAtGuarantee,
                 "tippingFeePerTonne × (1 + tippingFeeIndexation)^y × guaranteedTonnesByYear_y", b.tippingFeePerTonne(),
                 feeIdx, guaranteedS);
+        Figure shortfallS = money(schedules, rates, first, unit, "shortfallPayments", shortfall,
+                "tippingFeePerTonne × (1 + tippingFeeIndexation)^y × max(0, guaranteedTonnesByYear_y − "
+                        + "deliveredTonnesByYear_y) (put-or-pay)", b.tippingFeePerTonne(), feeIdx, guaranteedS,
+                deliveredS);
         Figure landfillS = money(schedules, rates, first, unit, "landfillCost", landfill,
                 "landfillCostPerTonne × (1 + inflation)^y × (deliveredTonnesByYear_y − treatedTonnesByYear_y)", landfillCost,
                 inflation, deliveredS, treatedS);
@@ -141,8 +186,27 @@ public final class LifecycleCalculator {
                 "Σ_y electricityRevenue_y / (1 + discountRateNominal)^y", elecS, rNom);
         Figure pvFees = pv("pvTippingFees", unit, rates.presentValue(fees, Basis.NOMINAL),
                 "Σ_y tippingFees_y / (1 + discountRateNominal)^y", feeS, rNom);
-        Figure npv = pv("npvProject", unit, pvFees.value() + pvElec.value() - pvCosts.value(),
-                "pvTippingFees + pvElectricityRevenue − pvCosts", pvFees, pvElec, pvCosts);
+        Figure pvShortfall = pv("pvShortfallPayments", unit, rates.presentValue(shortfall, Basis.NOMINAL),
+                "Σ_y shortfallPayments_y / (1 + discountRateNominal)^y", shortfallS, rNom);
+        Figure pvResidual = pv("pvResidualValue", unit, rates.presentValue(residual, Basis.NOMINAL),
+                "Σ_y residualValue_y / (1 + discountRateNominal)^y", residualS, rNom);
+        Figure npv = pv("npvProject", unit,
+                pvFees.value() + pvShortfall.value() + pvElec.value() + pvResidual.value() - pvCosts.value(),
+                "pvTippingFees + pvShortfallPayments + pvElectricityRevenue + pvResidualValue − pvCosts", pvFees,
+                pvShortfall, pvElec, pvResidual, pvCosts);
+        Figure netS = money(schedules, rates, first, unit, "netCashFlow", net,
+                "tippingFees + shortfallPayments + electricityRevenue + residualValue − totalCost", feeS, shortfallS,
+                elecS, residualS, costS);
+        double irr = ProjectReturns.irr(net);
+        Figure irrNominal = Figure.derived("irrNominal", irr, "fraction/yr (nominal)",
+                "rate at which Σ_y netCashFlowNominal_y / (1 + rate)^y = 0", netS);
+        Figure irrReal = Figure.derived("irrReal", (1 + irr) / (1 + rates.inflation()) - 1, "fraction/yr (real)",
+                "(1 + irrNominal) / (1 + inflation) − 1", irrNominal, inflation);
+        Figure payback = Figure.derived("paybackYears", ProjectReturns.paybackYears(net, c),
+                "years from the start of operation", "years until the cumulative netCashFlowNominal, capex included, "
+                        + "turns non-negative, interpolated within the year", netS);
+        FinancingResult financing = fin.financing() == null ? null
+                : FinancingCalculator.compute(b, capex, cfads, c, first, unit);
 
         Figure tonnesReal = quantityPv("pvTreatedTonnesReal", "t", rates.presentValue(treated, Basis.REAL),
                 "Σ_y treatedTonnesByYear_y / (1 + discountRateReal)^y", treatedS, rReal);
@@ -178,19 +242,29 @@ public final class LifecycleCalculator {
         if (plan.authorityOwns()) {
             Figure pvCapex = pv("pvCapex", unit, rates.presentValue(capex, Basis.NOMINAL),
                     "Σ_y capex_y / (1 + discountRateNominal)^y", capexS, rNom);
-            authorityPv = pv("authorityPv", unit, pvFees.value() + pvLandfill.value() + pvCapex.value()
-                            - pvElec.value(), "pvTippingFees + pvLandfillCost + pvCapex − pvElectricityRevenue (the "
-                            + "authority owns the plant: " + String.join(", ", plan.decidedBy()) + ")", pvFees,
-                    pvLandfill, pvCapex, pvElec);
+            authorityPv = pv("authorityPv", unit, pvFees.value() + pvShortfall.value() + pvLandfill.value()
+                            + pvCapex.value() - pvElec.value(), "pvTippingFees + pvShortfallPayments + pvLandfillCost + "
+                            + "pvCapex − pvElectricityRevenue (the authority owns the plant: "
+                            + String.join(", ", plan.decidedBy()) + ")", pvFees, pvShortfall, pvLandfill, pvCapex, pvElec);
         } else {
-            authorityPv = pv("authorityPv", unit, pvFees.value() + pvLandfill.value(),
-                    "pvTippingFees + pvLandfillCost", pvFees, pvLandfill);
+            authorityPv = pv("authorityPv", unit, pvFees.value() + pvShortfall.value() + pvLandfill.value(),
+                    "pvTippingFees + pvShortfallPayments + pvLandfillCost", pvFees, pvShortfall, pvLandfill);
         }
         Figure authorityPerTonne = ratio("authorityCostPerTonneReal", unit + "/t delivered (real, base-year prices)",
                 authorityPv, deliveredReal);
-        return new LifecycleResult(rNom, pvCosts, pvElec, pvFees, npv, lcotReal, lcotNom, lcoeReal, lcoeNom,
-                breakEven, pvFeesG, levelisedFee, pvLandfill, authorityPv, authorityPerTonne,
-                List.copyOf(schedules));
+        return new LifecycleResult(rNom, pvCosts, pvElec, pvFees, pvShortfall, pvResidual, npv, irrNominal, irrReal,
+                payback, lcotReal, lcotNom, lcoeReal, lcoeNom, breakEven, pvFeesG, levelisedFee, pvLandfill,
+                authorityPv, authorityPerTonne, financing, List.copyOf(schedules));
+    }
+
+    private static Figure escalation(ResolvedBid b, String name, double value, String line) {
+        Bid.Escalation e = b.finance().escalation();
+        boolean own = e != null && switch (line) {
+            case "fixedOm" -> e.fixedOm() != null;
+            case "variableOm" -> e.variableOm() != null;
+            default -> e.majorMaintenance() != null;
+        };
+        return b.input(name, value, "fraction/yr", own ? "finance.escalation." + line : "finance.omEscalationPerYear");
     }
 
     /** Adds the nominal schedule and its real twin; returns the nominal one (the basis the flows are priced in). */

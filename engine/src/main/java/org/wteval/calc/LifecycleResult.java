@@ -12,12 +12,15 @@ import org.wteval.model.Figure;
  * @param schedules yearly flows, each named with its basis (e.g. {@code capexNominal}, {@code capexReal}) and the
  *     physical schedules (tonnes, MWh)
  * @param authorityCostPerTonneReal the lifecycle criterion: real levelised cost to the authority per tonne delivered
+ * @param financing debt, IDC and DSCR when the bid states its financing; {@code null} otherwise
  */
 public record LifecycleResult(Figure discountRateNominal, Figure pvCosts, Figure pvElectricityRevenue,
-                              Figure pvTippingFees, Figure npvProject, Figure levelisedCostPerTonneReal,
+                              Figure pvTippingFees, Figure pvShortfallPayments, Figure pvResidualValue,
+                              Figure npvProject, Figure irrNominal, Figure irrReal, Figure paybackYears,
+                              Figure levelisedCostPerTonneReal,
                               Figure levelisedCostPerTonneNominal, Figure levelisedCostPerMwhReal,
                               Figure levelisedCostPerMwhNominal, Figure breakEvenGateFeeReal,
                               Figure pvGateFeesAtGuaranteedTonnage, Figure levelisedGateFeeReal,
                               Figure pvLandfillCost, Figure authorityPv, Figure authorityCostPerTonneReal,
-                              List<Figure> schedules) {
+                              FinancingResult financing, List<Figure> schedules) {
 }

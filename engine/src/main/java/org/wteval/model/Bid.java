@@ -57,12 +57,54 @@ public record Bid(String id, String bidder, String currency, Plant plant, Financ
      * @param tippingFeePerTonne gate fee asked per tonne treated, at base-year level
      * @param tippingFeeIndexationPerYear yearly indexation of the gate fee from the base year
      * @param electricityTariffPerMwh tariff the bidder assumes for exported electricity, at base-year level
+     * @param escalation per-line escalation overriding {@code omEscalationPerYear}; {@code null} for none
+     * @param replacements equipment replacements at base-year prices, escalated like major maintenance
+     * @param residualValue value of the plant handed back after the last operating year, at base-year prices
+     * @param decommissioningCost cost of closing the plant after the last operating year, at base-year prices
+     * @param degradationPerYear fraction of net output lost each operating year after the first
+     * @param financing how the bidder finances the capex; {@code null} when the bid states none
      */
     public record Finance(double capex, double[] constructionSchedule, double fixedOmPerYear,
                           double variableOmPerTonne, double omEscalationPerYear,
                           MajorMaintenance majorMaintenance, double tippingFeePerTonne,
                           double tippingFeeIndexationPerYear, double electricityTariffPerMwh,
-                          double tariffIndexationPerYear) {
+                          double tariffIndexationPerYear, Escalation escalation, List<Replacement> replacements,
+                          double residualValue, double decommissioningCost, double degradationPerYear,
+                          Financing financing) {
+
+        public Finance {
+            replacements = replacements == null ? List.of() : List.copyOf(replacements);
+        }
+
+        public double fixedOmEscalation() {
+            return escalation != null && escalation.fixedOm() != null ? escalation.fixedOm() : omEscalationPerYear;
+        }
+
+        public double variableOmEscalation() {
+            return escalation != null && escalation.variableOm() != null ? escalation.variableOm()
+                    : omEscalationPerYear;
+        }
+
+        public double majorMaintenanceEscalation() {
+            return escalation != null && escalation.majorMaintenance() != null ? escalation.majorMaintenance()
+                    : omEscalationPerYear;
+        }
+    }
+
+    /** Nominal escalation per cost line from the base year; an absent line escalates at the O&amp;M rate. */
+    public record Escalation(Double fixedOm, Double variableOm, Double majorMaintenance) {
+    }
+
+    /** A replacement in operating year {@code operatingYear} (1-based) at base-year {@code cost}. */
+    public record Replacement(String item, int operatingYear, double cost) {
+    }
+
+    /**
+     * @param debtShare share of the capex financed by debt
+     * @param interestRate nominal interest rate on the debt
+     * @param tenorYears years of level repayment from the first operating year
+     */
+    public record Financing(double debtShare, double interestRate, int tenorYears) {
     }
 
     /** A major overhaul every {@code everyYears} of operation, at {@code cost} in base-year prices. */

@@ -1,5 +1,6 @@
 package org.wteval.resolve;
 
+import java.util.List;
 import org.wteval.model.Bid;
 import org.wteval.model.Figure;
 
@@ -11,7 +12,12 @@ import org.wteval.model.Figure;
  */
 public record ResolvedBid(Bid bid, String file, Figure capex, Figure fixedOmPerYear, Figure variableOmPerTonne,
                           Figure majorMaintenanceCost, Figure tippingFeePerTonne,
-                          Figure electricityTariffPerMwh) {
+                          Figure electricityTariffPerMwh, List<Figure> replacementCosts, Figure residualValue,
+                          Figure decommissioningCost) {
+
+    public ResolvedBid {
+        replacementCosts = List.copyOf(replacementCosts);
+    }
 
     public String id() {
         return bid.id();

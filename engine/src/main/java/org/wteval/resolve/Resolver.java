@@ -157,7 +157,19 @@ public final class Resolver {
             return null;
         }
         Bid.Finance fin = b.finance();
-        String cur = t.currency();
+        List<Figure> replacements = new ArrayList<>();
+        for (int i = 0; i < fin.replacements().size(); i++) {
+            Bid.Replacement r = fin.replacements().get(i);
+            if (r.operatingYear() > t.contract().operationYears()) {
+                problems.add(new InputProblem(f, "finance.replacements[" + i + "].operatingYear", "operating year "
+                        + r.operatingYear() + " is after the contract's " + t.contract().operationYears()));
+            }
+            replacements.add(money(bf, t, rate, "replacement" + (i + 1), r.cost(), "",
+                    "finance.replacements[" + i + "].cost"));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
         return new ResolvedBid(b, f,
                 money(bf, t, rate, "capex", fin.capex(), "", "finance.capex"),
                 money(bf, t, rate, "fixedOmPerYear", fin.fixedOmPerYear(), "/yr", "finance.fixedOmPerYear"),
@@ -168,7 +180,10 @@ public final class Resolver {
                 money(bf, t, rate, "tippingFeePerTonne", fin.tippingFeePerTonne(), "/t",
                         "finance.tippingFeePerTonne"),
                 money(bf, t, rate, "electricityTariffPerMwh", fin.electricityTariffPerMwh(), "/MWh",
-                        "finance.electricityTariffPerMwh"));
+                        "finance.electricityTariffPerMwh"),
+                replacements,
+                money(bf, t, rate, "residualValue", fin.residualValue(), "", "finance.residualValue"),
+                money(bf, t, rate, "decommissioningCost", fin.decommissioningCost(), "", "finance.decommissioningCost"));
     }
 
     private static Figure money(BidFile bf, Tender t, Tender.ExchangeRate rate, String name, double amount,

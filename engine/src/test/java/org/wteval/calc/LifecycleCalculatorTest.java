@@ -152,6 +152,119 @@ class LifecycleCalculatorTest {
         assertEquals(pv / (T * a), l.authorityCostPerTonneReal().value(), 1e-9);
     }
 
+    private static Bid.Finance with(Bid.Finance f, Bid.Escalation e, List<Bid.Replacement> r, double residual,
+                                    double decommissioning, double degradation, Bid.Financing financing) {
+        return new Bid.Finance(f.capex(), f.constructionSchedule(), f.fixedOmPerYear(), f.variableOmPerTonne(),
+                f.omEscalationPerYear(), f.majorMaintenance(), f.tippingFeePerTonne(),
+                f.tippingFeeIndexationPerYear(), f.electricityTariffPerMwh(), f.tariffIndexationPerYear(), e, r,
+                residual, decommissioning, degradation, financing);
+    }
+
+    @Test
+    void eachCostLineEscalatesAtItsOwnRate() {
+        Bid.Finance base = Fixtures.finance(0, new double[] {1}, 1e6, 2, 0.03, 5, 1e6, 20, 0, 80, 0);
+        Resolved r = resolve(0.05, 0, 6, with(base, new Bid.Escalation(0.01, null, 0.05), List.of(), 0, 0, 0, null));
+        LifecycleResult l = compute(r);
+        // Operating year 1 is y = 2; fixed O&M at 1%, variable at the default 3%, overhaul (year 5, y = 6) at 5%.
+        assertEquals(1e6 * 1.01 * 1.01, schedule(l, "fixedOmNominal").byYear().get(1), 1e-6);
+        assertEquals(2 * T * 1.03 * 1.03, schedule(l, "variableOmNominal").byYear().get(1), 1e-6);
+        assertEquals(1e6 * Math.pow(1.05, 6), schedule(l, "majorMaintenanceNominal").byYear().get(5), 1e-6);
+    }
+
+    @Test
+    void replacementsResidualValueAndDecommissioning() {
+        // Inflation 2%: residual 5m and decommissioning 2m at base-year prices fall after operating year 10 (y = 11).
+        Bid.Finance base = Fixtures.finance(0, new double[] {1}, 0, 0, 0.04, 20, 0, 0, 0, 0, 0);
+        Resolved r = resolve(0.05, 0.02, 6, with(base, null, List.of(new Bid.Replacement("turbine", 7, 3e6)), 5e6, 2e6,
+                0, null));
+        LifecycleResult l = compute(r);
+        // The turbine in operating year 7 (y = 8) escalates like major maintenance: 4%.
+        assertEquals(3e6 * Math.pow(1.04, 8), schedule(l, "replacementsNominal").byYear().get(7), 1e-6);
+        assertEquals(5e6 * Math.pow(1.02, 11), schedule(l, "residualValueNominal").byYear().get(10), 1e-6);
+        assertEquals(2e6 * Math.pow(1.02, 11), schedule(l, "decommissioningNominal").byYear().get(10), 1e-6);
+        // A value escalated at inflation is constant in real terms: its PV is 5m / 1.05^11 at the real rate.
+        assertEquals(5e6 / Math.pow(1.05, 11), l.pvResidualValue().value(), 1e-6);
+    }
+
+    @Test
+    void degradationReducesOutputEachYear() {
+        Bid.Finance base = Fixtures.finance(0, new double[] {1}, 0, 0, 0, 20, 0, 0, 0, 80, 0);
+        Resolved r = resolve(0.05, 0, 6, with(base, null, List.of(), 0, 0, 0.01, null));
+        Figure mwh = schedule(compute(r), "netMwhByYear");
+        assertEquals(MWH, mwh.byYear().get(1), 1e-6);
+        assertEquals(MWH * Math.pow(0.99, 9), mwh.byYear().get(10), 1e-6); // operating year 10
+    }
+
+    @Test
+    void theAuthorityPaysTheFeeOnGuaranteedTonnesItDoesNotDeliver() {
+        // Guarantee 80,000 t but 73,000 delivered: 7,000 t × 20 each year, paid to the project.
+        Resolved r = Fixtures.resolve(
+                Fixtures.tender(Fixtures.monthlyWaste(T / 365, 0, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8), 1, 10, 80000),
+                Fixtures.baseToolkit(Map.of("finance.discountRateReal", 0.08, "finance.inflation", 0.0,
+                        "finance.landfillCostPerTonne", 12.0)),
+                Fixtures.plant(1, 6, 8, 12, 30, 10, 0.25, 1.0, 8760),
+                Fixtures.finance(0, new double[] {1}, 0, 0, 0, 20, 0, 20, 0, 0, 0));
+        LifecycleResult l = compute(r);
+        double a = deferredAnnuity(0.08);
+        assertEquals(20 * 7000 * a, l.pvShortfallPayments().value(), 1e-6);
+        assertEquals(20 * T * a + 20 * 7000 * a, l.authorityPv().value(), 1e-6);
+    }
+
+    @Test
+    void irrAndPaybackOfTheProject() {
+        // Capex 10m in year 1; then fees 20 × 73,000 = 1.46m a year for 10 years, nothing else.
+        Resolved r = resolve(0.05, 0, 6, Fixtures.finance(10e6, new double[] {1}, 0, 0, 0, 20, 0, 20, 0, 0, 0));
+        LifecycleResult l = compute(r);
+        double[] flows = new double[11];
+        flows[0] = -10e6;
+        java.util.Arrays.fill(flows, 1, 11, 20 * T);
+        assertEquals(ProjectReturns.irr(flows), l.irrNominal().value(), 1e-12);
+        assertEquals(0, ProjectReturns.npv(flows, l.irrNominal().value()), 1e-3);
+        // 10m / 1.46m = 6.849 years
+        assertEquals(10e6 / (20 * T), l.paybackYears().value(), 1e-9);
+    }
+
+    @Test
+    void financingInterestDuringConstructionAndDebtServiceCover() {
+        // Capex 100m over two years (50/50), 60% debt at 10%, repaid over 5 years.
+        Bid.Finance base = Fixtures.finance(100e6, new double[] {0.5, 0.5}, 0, 0, 0, 20, 0, 300, 0, 0, 0);
+        Resolved r = Fixtures.resolve(
+                Fixtures.tender(Fixtures.monthlyWaste(T / 365, 0, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8), 2, 10, T),
+                Fixtures.baseToolkit(Map.of()), Fixtures.plant(1, 6, 8, 12, 30, 10, 0.25, 1.0, 8760),
+                with(base, null, List.of(), 0, 0, 0, new Bid.Financing(0.6, 0.10, 5)));
+        FinancingResult f = compute(r).financing();
+        // Draw 30m at the end of year 1; year 2 interest on it, 3m, is capitalised; draw 30m more: 63m at COD.
+        assertEquals(3e6, f.interestDuringConstruction().value(), 1e-6);
+        assertEquals(63e6, f.debtAtCommercialOperation().value(), 1e-6);
+        double service = 63e6 * 0.10 / (1 - Math.pow(1.10, -5));
+        assertEquals(service, f.debtServicePerYear().value(), 1e-6);
+        // Cash flow for debt service: fees 300 × 73,000 = 21.9m a year, no operating costs.
+        assertEquals(300 * T / service, f.dscrMinimum().value(), 1e-9);
+        assertEquals(300 * T / service, f.dscrAverage().value(), 1e-9);
+        assertEquals(2029, f.dscrMinimumYear().value(), 0); // first operating year: base 2026 + 3
+    }
+
+    @Test
+    void realFlowsAreDiscountedOnlyAtTheRealRate() {
+        // If any real flow met the nominal rate (or a nominal flow the real rate), these would differ.
+        Resolved r = resolve(0.05, 0.03, 6,
+                Fixtures.finance(10e6, new double[] {1}, 1e6, 2, 0.04, 5, 1e6, 20, 0.025, 80, 0.01));
+        LifecycleResult l = compute(r);
+        DiscountRates rates = new DiscountRates(0.05, 0.03);
+        for (Figure nominal : l.schedules()) {
+            if (!nominal.name().endsWith("Nominal")) {
+                continue;
+            }
+            Figure real = schedule(l, nominal.name().replace("Nominal", "Real"));
+            double[] n = nominal.byYear().stream().mapToDouble(Double::doubleValue).toArray();
+            double[] re = real.byYear().stream().mapToDouble(Double::doubleValue).toArray();
+            assertEquals(rates.presentValue(n, Basis.NOMINAL), rates.presentValue(re, Basis.REAL),
+                    1e-6 * Math.max(1, Math.abs(rates.presentValue(n, Basis.NOMINAL))), nominal.name());
+        }
+        double[] realCosts = schedule(l, "totalCostReal").byYear().stream().mapToDouble(Double::doubleValue).toArray();
+        assertEquals(rates.presentValue(realCosts, Basis.REAL), l.pvCosts().value(), 1e-6);
+    }
+
     private static Figure schedule(LifecycleResult l, String name) {
         return l.schedules().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
