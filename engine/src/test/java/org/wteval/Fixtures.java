@@ -71,8 +71,12 @@ public final class Fixtures {
 
     /** Resolves a tender and one bid, failing the test on any input problem. */
     public static Resolved resolve(Tender t, Toolkit tk, Bid.Plant plant, Bid.Finance finance) {
+        return resolve(t, tk, new Bid("B1", "bidder", "USD", plant, finance, null));
+    }
+
+    /** Resolves a tender and one bid, failing the test on any input problem. */
+    public static Resolved resolve(Tender t, Toolkit tk, Bid bid) {
         List<InputProblem> problems = new ArrayList<>();
-        Bid bid = new Bid("B1", "bidder", "USD", plant, finance);
         Resolver.ResolvedCase c = Resolver.resolve(t, tk, List.of(new BidFile("bids/b1.yaml", bid)), problems);
         if (!problems.isEmpty()) {
             throw new IllegalStateException(problems.toString());

@@ -9,7 +9,7 @@ import org.wteval.resolve.ResolvedTender;
 
 /** Everything the calculators say about one bid. */
 public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult stability,
-                         LifecycleResult lifecycle) {
+                         LifecycleResult lifecycle, JfjcmGrant.Result jfjcm) {
 
     /** Runs every calculator for one bid under the revenue plan the planning rules decided for it. */
     public static BidMetrics compute(ResolvedTender t, ResolvedBid b, RevenuePlan plan) {
@@ -17,7 +17,7 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
         StabilityResult s = StabilityCalculator.compute(t, b, model);
         EnergyResult e = EnergyCalculator.compute(t, b, model, s);
         LifecycleResult l = LifecycleCalculator.compute(t, b, model, plan, e.netCapacityMw());
-        return new BidMetrics(b, e, s, l);
+        return new BidMetrics(b, e, s, l, JfjcmGrant.compute(t, b));
     }
 
     public String bidId() {
@@ -47,6 +47,7 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
             add(out, List.of(f.interestDuringConstruction(), f.debtAtCommercialOperation(), f.debtServicePerYear(),
                     f.cashFlowAvailableForDebtService(), f.dscrMinimum(), f.dscrAverage(), f.dscrMinimumYear()));
         }
+        add(out, List.of(jfjcm.additionalCost(), jfjcm.grant()));
         add(out, lifecycle.schedules());
         return out;
     }

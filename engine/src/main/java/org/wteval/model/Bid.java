@@ -7,7 +7,17 @@ import java.util.SortedMap;
  * A bid as submitted ({@code bids/*.yaml}). Money is in the bid's own {@link #currency}, at base-year prices
  * unless a field says otherwise.
  */
-public record Bid(String id, String bidder, String currency, Plant plant, Finance finance) {
+public record Bid(String id, String bidder, String currency, Plant plant, Finance finance, Jcm jcm) {
+
+    /**
+     * A request for a JCM Model Project subsidy.
+     *
+     * @param subsidyRequested in the bid's currency
+     * @param legalDurableYears the equipment's legal durable years, over which reductions count for
+     *     cost-effectiveness
+     */
+    public record Jcm(double subsidyRequested, int legalDurableYears) {
+    }
 
     /**
      * The plant offered.

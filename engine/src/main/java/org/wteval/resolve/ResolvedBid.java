@@ -9,11 +9,12 @@ import org.wteval.model.Figure;
  * money field is a {@link Figure}, so a converted amount explains its rate and the rate's date.
  *
  * @param file the bid's file relative to the case folder, used to name the origin of every input
+ * @param jcmSubsidyRequested the JCM subsidy asked, or {@code null} when the bid asks none
  */
 public record ResolvedBid(Bid bid, String file, Figure capex, Figure fixedOmPerYear, Figure variableOmPerTonne,
                           Figure majorMaintenanceCost, Figure tippingFeePerTonne,
                           Figure electricityTariffPerMwh, List<Figure> replacementCosts, Figure residualValue,
-                          Figure decommissioningCost) {
+                          Figure decommissioningCost, Figure jcmSubsidyRequested) {
 
     public ResolvedBid {
         replacementCosts = List.copyOf(replacementCosts);

@@ -27,6 +27,8 @@ public final class Resolver {
     /** A money unit starts with an ISO 4217 code: {@code USD/t}, {@code USD}. */
     private static final Pattern MONEY_UNIT = Pattern.compile("^([A-Z]{3})(/.*)?$");
     private static final double SUM_TOLERANCE = 1e-6;
+    private static final String JCM = "jcm.";
+    public static final String JPY = "JPY";
     private static final double COMPOSITION_TOLERANCE = 0.005;
 
     private Resolver() {
@@ -76,7 +78,8 @@ public final class Resolver {
         Map<String, Figure> money = new TreeMap<>();
         for (Param p : toolkit.params().values()) {
             Matcher m = MONEY_UNIT.matcher(p.unit());
-            if (!p.numeric() || !m.matches() || m.group(1).equals(t.currency())) {
+            // JCM screening is done in JPY, MOEJ's currency: its thresholds are compared in JPY, not converted.
+            if (!p.numeric() || !m.matches() || m.group(1).equals(t.currency()) || p.key().startsWith(JCM)) {
                 continue;
             }
             Tender.ExchangeRate rate = t.exchangeRates().get(m.group(1));
@@ -153,6 +156,10 @@ public final class Resolver {
                         + t.currency() + " in tender.yaml exchangeRates"));
             }
         }
+        if (b.jcm() != null && !t.currency().equals(JPY) && !t.exchangeRates().containsKey(JPY)) {
+            problems.add(new InputProblem(f, "jcm.subsidyRequested", "JCM screening is done in JPY, but tender.yaml "
+                    + "exchangeRates gives no rate for JPY"));
+        }
         if (problems.size() > before) {
             return null;
         }
@@ -183,7 +190,9 @@ public final class Resolver {
                         "finance.electricityTariffPerMwh"),
                 replacements,
                 money(bf, t, rate, "residualValue", fin.residualValue(), "", "finance.residualValue"),
-                money(bf, t, rate, "decommissioningCost", fin.decommissioningCost(), "", "finance.decommissioningCost"));
+                money(bf, t, rate, "decommissioningCost", fin.decommissioningCost(), "", "finance.decommissioningCost"),
+                b.jcm() == null ? null : money(bf, t, rate, "jcmSubsidyRequested", b.jcm().subsidyRequested(), "",
+                        "jcm.subsidyRequested"));
     }
 
     private static Figure money(BidFile bf, Tender t, Tender.ExchangeRate rate, String name, double amount,
@@ -195,6 +204,14 @@ public final class Resolver {
         String bidCur = bf.bid().currency();
         return Figure.derived(name, amount * rate.perUnit(), t.currency() + per, name + "[" + bidCur + "] × rate",
                 Figure.input(name, amount, bidCur + per, origin), rateFigure(t, bidCur, rate));
+    }
+
+    /** The tender's rate for JPY in units of the evaluation currency per yen, as a figure (1 when it is JPY). */
+    public static Figure yenRate(Tender t) {
+        if (t.currency().equals(JPY)) {
+            return Figure.input("exchangeRate", 1, JPY + "/" + JPY, "evaluation currency");
+        }
+        return rateFigure(t, JPY, t.exchangeRates().get(JPY));
     }
 
     private static Figure rateFigure(Tender t, String from, Tender.ExchangeRate rate) {

@@ -104,6 +104,8 @@ final class RuleFacts {
         p.put("feedstock.restriction", "none");
         p.put("ppp.modalitiesAllowed", ALL_MODALITIES);
         p.put("tariff.type", "bid-assumed");
+        p.put("jcm.costEffectivenessMax", 4000.0);
+        p.put("jcm.minPaybackYears", 3.0);
         return p;
     }
 

@@ -1,0 +1,34 @@
+package org.wteval.calc;
+
+import org.wteval.model.Figure;
+import org.wteval.resolve.ResolvedBid;
+import org.wteval.resolve.ResolvedTender;
+
+/**
+ * The JFJCM view (ADB trust fund): the additional cost of the bid's technology over a conventional reference plant
+ * of the same capacity, which the toolkit prices per t/d ({@code jfjcm.referenceCapexPerTonnePerDay}), and the
+ * grant that would cover it within the fund's limit ({@code jfjcm.maxGrant}).
+ */
+public final class JfjcmGrant {
+
+    private JfjcmGrant() {
+    }
+
+    /** The additional cost over the reference plant, and the grant that would cover it. */
+    public record Result(Figure additionalCost, Figure grant) {
+    }
+
+    public static Result compute(ResolvedTender t, ResolvedBid b) {
+        Figure perTpd = t.param("jfjcm.referenceCapexPerTonnePerDay");
+        Figure capacity = b.input("capacityTonnesPerDay", b.plant().capacityTonnesPerDay(), "t/d",
+                "plant.capacityTonnesPerDay");
+        Figure reference = Figure.derived("referencePlantCapex", perTpd.value() * capacity.value(), t.currency(),
+                "jfjcm.referenceCapexPerTonnePerDay × capacityTonnesPerDay", perTpd, capacity);
+        Figure additional = Figure.derived("jfjcmAdditionalCost", Math.max(0, b.capex().value() - reference.value()),
+                t.currency(), "max(0, capex − referencePlantCapex)", b.capex(), reference);
+        Figure max = t.param("jfjcm.maxGrant");
+        Figure grant = Figure.derived("jfjcmGrant", Math.min(additional.value(), max.value()), t.currency(),
+                "min(jfjcmAdditionalCost, jfjcm.maxGrant)", additional, max);
+        return new Result(additional, grant);
+    }
+}
