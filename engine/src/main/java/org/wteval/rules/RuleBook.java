@@ -1,6 +1,7 @@
 package org.wteval.rules;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,9 @@ import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
@@ -32,6 +36,10 @@ import org.wteval.io.SourceFile;
  * An evaluation runs two sessions: planning rules (matching {@link PlanFacts}) decide tariffs, output caps and
  * ownership before the lifecycle is computed; then the gates (salience 100), qualification (50) and scoring (0)
  * run on the computed metrics. Each session holds only its own facts, so neither stage can fire in the other.
+ *
+ * <p>Compiling takes seconds, so the build precompiles the bundled rules ({@link RulePrecompiler}) into a module
+ * stored beside them with the SHA-256 of the sources it came from; a rule folder whose hash matches loads that
+ * module instead of compiling. Any other folder (an adviser's edited copy) is compiled as before.
  */
 public final class RuleBook {
 
@@ -52,24 +60,71 @@ public final class RuleBook {
     /** Compiles (or returns the cached compilation of) every {@code *.drl} under {@code dir}. */
     public static RuleBook load(Path dir) throws RuleCompileException {
         Map<String, byte[]> sources = read(dir);
-        StringBuilder all = new StringBuilder();
         List<SourceFile> files = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : sources.entrySet()) {
-            SourceFile f = SourceFile.of("rules/" + e.getKey(), e.getValue());
-            files.add(f);
-            all.append(f.name()).append(' ').append(f.sha256()).append('\n');
+            files.add(SourceFile.of("rules/" + e.getKey(), e.getValue()));
         }
-        String hash = Sha256.hex(all.toString().getBytes(StandardCharsets.UTF_8));
+        String hash = hash(sources);
         RuleBook cached = CACHE.get(hash);
         if (cached != null) {
             return cached;
         }
-        RuleBook book = compile(sources, List.copyOf(files), hash);
+        List<String> models = precompiledModels(hash);
+        RuleBook book = models != null ? fromModels(models, sources, List.copyOf(files), hash)
+                : compile(sources, List.copyOf(files), hash);
         CACHE.putIfAbsent(hash, book);
         return book;
     }
 
-    private static Map<String, byte[]> read(Path dir) {
+    /** Compiles the rules under {@code dir} into module bytes and their hash, for {@link RulePrecompiler}. */
+    static Map.Entry<String, byte[]> precompile(Path dir) throws RuleCompileException {
+        Map<String, byte[]> sources = read(dir);
+        String hash = hash(sources);
+        KieBuilder builder = build(sources, hash);
+        return Map.entry(hash, ((InternalKieModule) builder.getKieModule()).getBytes());
+    }
+
+    /** The model classes precompiled into the engine, if they were built from sources with this hash. */
+    private static List<String> precompiledModels(String hash) {
+        try (InputStream h = RuleBook.class.getResourceAsStream(RulePrecompiler.HASH_RESOURCE);
+             InputStream m = RuleBook.class.getResourceAsStream(RulePrecompiler.MODELS_RESOURCE)) {
+            if (h == null || m == null || !hash.equals(new String(h.readAllBytes(), StandardCharsets.UTF_8).trim())) {
+                return null;
+            }
+            return new String(m.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the precompiled rules", e);
+        }
+    }
+
+    /** Builds the rule base from executable-model classes on the class path: no compiler involved. */
+    static RuleBook fromModels(List<String> modelClasses, ClassLoader loader, Map<String, byte[]> sources,
+                               List<SourceFile> files, String hash) throws RuleCompileException {
+        List<Model> models = new ArrayList<>();
+        for (String name : modelClasses) {
+            try {
+                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("precompiled rule model " + name + " cannot be loaded", e);
+            }
+        }
+        return book(KieBaseBuilder.createKieBaseFromModel(models), sources, files, hash);
+    }
+
+    private static RuleBook fromModels(List<String> modelClasses, Map<String, byte[]> sources,
+                                       List<SourceFile> files, String hash) throws RuleCompileException {
+        return fromModels(modelClasses, RuleBook.class.getClassLoader(), sources, files, hash);
+    }
+
+    private static String hash(Map<String, byte[]> sources) {
+        StringBuilder all = new StringBuilder();
+        for (Map.Entry<String, byte[]> e : sources.entrySet()) {
+            all.append("rules/").append(e.getKey()).append(' ').append(Sha256.hex(e.getValue())).append('\n');
+        }
+        return Sha256.hex(all.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Map<String, byte[]> read(Path dir) {
         Map<String, byte[]> out = new java.util.TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
@@ -83,6 +138,12 @@ public final class RuleBook {
 
     private static RuleBook compile(Map<String, byte[]> sources, List<SourceFile> files, String hash)
             throws RuleCompileException {
+        KieBuilder builder = build(sources, hash);
+        KieServices ks = KieServices.get();
+        return book(ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase(), sources, files, hash);
+    }
+
+    private static KieBuilder build(Map<String, byte[]> sources, String hash) throws RuleCompileException {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId release = ks.newReleaseId("org.wteval", "rules", "1.0.0-" + hash.substring(0, 16));
@@ -101,7 +162,11 @@ public final class RuleBook {
         if (!errors.isEmpty()) {
             throw new RuleCompileException(errors);
         }
-        KieBase base = ks.newKieContainer(release).getKieBase();
+        return builder;
+    }
+
+    private static RuleBook book(KieBase base, Map<String, byte[]> sources, List<SourceFile> files, String hash)
+            throws RuleCompileException {
         List<RuleInfo> infos = new ArrayList<>();
         for (KiePackage pkg : base.getKiePackages()) {
             for (Rule r : pkg.getRules()) {
