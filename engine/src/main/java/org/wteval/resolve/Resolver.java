@@ -107,21 +107,27 @@ public final class Resolver {
                     : Figure.param(toolkit.param(key));
             sum += w.value();
             weights.put(c, w);
-            if (fromTender) {
-                double min = toolkit.number("scoring.weightBounds." + c.key() + ".min");
-                double max = toolkit.number("scoring.weightBounds." + c.key() + ".max");
-                if (w.value() < min - SUM_TOLERANCE || w.value() > max + SUM_TOLERANCE) {
-                    problems.add(new InputProblem(ResolvedTender.FILE, "weights." + c.key(),
-                            w.value() + " is outside the bounds [" + min + ", " + max + "] that toolkit "
-                                    + toolkit.id() + " allows (scoring.weightBounds." + c.key() + ")"));
-                }
+            // A toolkit's own weights must respect its own bounds too (an adviser may edit either).
+            double min = toolkit.number("scoring.weightBounds." + c.key() + ".min");
+            double max = toolkit.number("scoring.weightBounds." + c.key() + ".max");
+            if (w.value() < min - SUM_TOLERANCE || w.value() > max + SUM_TOLERANCE) {
+                problems.add(new InputProblem(fromTender ? ResolvedTender.FILE : toolkitFile(toolkit, key),
+                        fromTender ? "weights." + c.key() : "parameters." + key,
+                        w.value() + " is outside the bounds [" + min + ", " + max + "] that toolkit "
+                                + toolkit.id() + " allows (scoring.weightBounds." + c.key() + ")"));
             }
         }
         if (Math.abs(sum - 1) > SUM_TOLERANCE) {
-            problems.add(new InputProblem(fromTender ? ResolvedTender.FILE : "toolkits/" + toolkit.id() + ".yaml",
+            problems.add(new InputProblem(fromTender ? ResolvedTender.FILE
+                    : toolkitFile(toolkit, "scoring.weights.efficiency"),
                     fromTender ? "weights" : "parameters.scoring.weights", "weights must sum to 1, not " + sum));
         }
         return weights;
+    }
+
+    /** The file of the toolkit layer that set parameter {@code key}. */
+    private static String toolkitFile(Toolkit toolkit, String key) {
+        return "toolkits/" + toolkit.param(key).layer() + ".yaml";
     }
 
     /** Resolves one bid against the tender; returns {@code null} after recording its problems. */

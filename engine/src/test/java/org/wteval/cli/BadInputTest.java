@@ -84,6 +84,41 @@ class BadInputTest {
     }
 
     @Test
+    void aToolkitWhoseOwnWeightsBreakItsBoundsIsReportedWithItsFileAndField() throws Exception {
+        Path toolkits = Files.createDirectories(tmp.resolve("toolkits"));
+        Files.copy(org.wteval.io.Bundled.toolkits().resolve("base.yaml"), toolkits.resolve("base.yaml"));
+        Files.writeString(toolkits.resolve("zz.yaml"), """
+                id: zz
+                name: Test country
+                extends: base
+                parameters:
+                  scoring:
+                    weights:
+                      efficiency: {value: 0.10, unit: fraction, source: "a test toolkit weight", effective: "2026", status: assumed}
+                      lifecycle: {value: 0.65, unit: fraction, source: "a test toolkit weight", effective: "2026", status: assumed}
+                """);
+        Path c = CaseFolders.copy("vn-bac-ninh", tmp);
+        CaseFolders.edit(c.resolve("tender.yaml"), "country: vn", "country: zz");
+        Run r = run("validate", c.toString(), "--toolkits", toolkits.toString());
+        assertEquals(Main.INVALID_INPUT, r.code());
+        assertTrue(r.err().contains("toolkits/zz.yaml: parameters.scoring.weights.efficiency: 0.1 is outside the "
+                + "bounds [0.15, 0.45] that toolkit zz allows"), r.err());
+        assertTrue(r.err().contains("toolkits/zz.yaml: parameters.scoring.weights.lifecycle: 0.65 is outside the "
+                + "bounds [0.25, 0.6]"), r.err());
+        assertTrue(r.err().contains("toolkits/zz.yaml: parameters.scoring.weights: weights must sum to 1, not 1.05"),
+                r.err());
+    }
+
+    @Test
+    void negativeCapexIsReportedWithItsField() {
+        Path c = CaseFolders.copy("vn-bac-ninh", tmp);
+        CaseFolders.edit(c.resolve("bids/b1-nihon-vn.yaml"), "capex: 72000000", "capex: -72000000");
+        Run r = run("validate", c.toString());
+        assertEquals(Main.INVALID_INPUT, r.code());
+        assertTrue(r.err().contains("bids/b1-nihon-vn.yaml: finance.capex: must have a minimum value of 0"), r.err());
+    }
+
+    @Test
     void aCurrencyWithoutAnExchangeRateIsReportedForBidsAndToolkitMoney() {
         Path c = CaseFolders.copy("id-west-java", tmp);
         CaseFolders.edit(c.resolve("tender.yaml"), "  USD:\n", "  JPY:\n");
