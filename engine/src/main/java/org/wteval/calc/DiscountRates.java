@@ -32,7 +32,12 @@ public final class DiscountRates {
 
     /** Present value at the end of the base year of {@code flows[j]} falling at the end of year {@code j + 1}. */
     public double presentValue(double[] flows, Basis basis) {
-        double factor = 1 / (1 + rate(basis));
+        return presentValueAt(flows, rate(basis));
+    }
+
+    /** The discounting kernel: {@code Σ_j flows[j] / (1 + rate)^(j + 1)}, allocation-free. */
+    static double presentValueAt(double[] flows, double rate) {
+        double factor = 1 / (1 + rate);
         double df = factor;
         double pv = 0;
         for (double flow : flows) {

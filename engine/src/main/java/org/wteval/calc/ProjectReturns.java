@@ -41,14 +41,7 @@ public final class ProjectReturns {
 
     /** Present value at rate {@code r} of {@code flows[j]} at the end of year {@code j + 1}. */
     static double npv(double[] flows, double r) {
-        double factor = 1 / (1 + r);
-        double df = factor;
-        double pv = 0;
-        for (double f : flows) {
-            pv += f * df;
-            df *= factor;
-        }
-        return pv;
+        return DiscountRates.presentValueAt(flows, r);
     }
 
     /**

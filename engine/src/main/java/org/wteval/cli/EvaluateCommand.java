@@ -4,23 +4,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.wteval.pipeline.Evaluation;
 import org.wteval.pipeline.Evaluator;
 import org.wteval.report.AtomicFiles;
 import org.wteval.report.ConsoleReport;
 import org.wteval.report.JsonReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code wte evaluate CASE [--out DIR]}. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Evaluate a case: print the ranking and write evaluation.json and ranking.txt.")
-final class EvaluateCommand implements Callable<Integer>, Main.Debuggable {
+final class EvaluateCommand extends WteSubcommand {
 
     @Parameters(index = "0", paramLabel = "CASE", description = "Case folder (tender.yaml and bids/).")
     Path caseDir;
@@ -28,12 +25,6 @@ final class EvaluateCommand implements Callable<Integer>, Main.Debuggable {
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: CASE/out). Written only if the evaluation succeeds.")
     Path out;
-
-    @Mixin
-    Sources sources;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -44,14 +35,6 @@ final class EvaluateCommand implements Callable<Integer>, Main.Debuggable {
         files.put("ranking.txt", table.getBytes(StandardCharsets.UTF_8));
         Path dir = out != null ? out : caseDir.resolve("out");
         AtomicFiles.write(dir, files);
-        spec.commandLine().getOut().print(table);
-        spec.commandLine().getOut().println("wrote " + dir.resolve(JsonReport.FILE));
-        spec.commandLine().getOut().flush();
-        return Main.OK;
-    }
-
-    @Override
-    public boolean debug() {
-        return sources.debug;
+        return print(table + "wrote " + dir.resolve(JsonReport.FILE) + System.lineSeparator());
     }
 }

@@ -2,21 +2,18 @@ package org.wteval.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.wteval.explain.Explainer;
 import org.wteval.model.Figure;
 import org.wteval.pipeline.Evaluation;
 import org.wteval.pipeline.Evaluator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code wte explain CASE BID FIGURE}. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Print the explanation tree of a figure: inputs, formula, sources and status.")
-final class ExplainCommand implements Callable<Integer>, Main.Debuggable {
+final class ExplainCommand extends WteSubcommand {
 
     @Parameters(index = "0", paramLabel = "CASE", description = "Case folder.")
     Path caseDir;
@@ -28,12 +25,6 @@ final class ExplainCommand implements Callable<Integer>, Main.Debuggable {
             description = "Figure name, e.g. netKwhPerTonneLocal. Omit it to list the figures.")
     String figure;
 
-    @Mixin
-    Sources sources;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         Evaluation e = Evaluator.evaluate(caseDir, sources.toolkits(), sources.rules());
@@ -43,21 +34,13 @@ final class ExplainCommand implements Callable<Integer>, Main.Debuggable {
                     + e.bids().stream().map(b -> b.bidId()).sorted().toList() + " (or 'tender')");
         }
         if (figure == null) {
-            figures.keySet().forEach(spec.commandLine().getOut()::println);
-        } else {
-            Figure f = figures.get(figure);
-            if (f == null) {
-                throw new Main.UsageError("no figure '" + figure + "' for " + bid + "; figures: "
-                        + String.join(", ", figures.keySet()));
-            }
-            spec.commandLine().getOut().print(Explainer.explain(f));
+            return print(String.join(System.lineSeparator(), figures.keySet()) + System.lineSeparator());
         }
-        spec.commandLine().getOut().flush();
-        return Main.OK;
-    }
-
-    @Override
-    public boolean debug() {
-        return sources.debug;
+        Figure f = figures.get(figure);
+        if (f == null) {
+            throw new Main.UsageError("no figure '" + figure + "' for " + bid + "; figures: "
+                    + String.join(", ", figures.keySet()));
+        }
+        return print(Explainer.explain(f));
     }
 }

@@ -2,14 +2,11 @@ package org.wteval.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.wteval.io.InputProblem;
 import org.wteval.io.InvalidInputException;
 import org.wteval.io.ToolkitLoader;
 import org.wteval.report.ToolkitReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -17,19 +14,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Print the parameters whose value differs between two toolkits, or that only one has, with "
                 + "both sides' status, layer and source; count the keys that are equal.")
-final class ToolkitDiffCommand implements Callable<Integer>, Main.Debuggable {
+final class ToolkitDiffCommand extends WteSubcommand {
 
     @Parameters(index = "0", paramLabel = "CC1", description = "First toolkit id, e.g. vn.")
     String first;
 
     @Parameters(index = "1", paramLabel = "CC2", description = "Second toolkit id, e.g. id.")
     String second;
-
-    @Mixin
-    Sources sources;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -39,13 +30,6 @@ final class ToolkitDiffCommand implements Callable<Integer>, Main.Debuggable {
         ToolkitLoader.Loaded a = ToolkitCommand.load(loader, first, "CC1", problems);
         ToolkitLoader.Loaded b = ToolkitCommand.load(loader, second, "CC2", problems);
         InvalidInputException.throwIfAny(problems);
-        spec.commandLine().getOut().print(ToolkitReport.diff(a.toolkit(), b.toolkit()));
-        spec.commandLine().getOut().flush();
-        return Main.OK;
-    }
-
-    @Override
-    public boolean debug() {
-        return sources.debug;
+        return print(ToolkitReport.diff(a.toolkit(), b.toolkit()));
     }
 }

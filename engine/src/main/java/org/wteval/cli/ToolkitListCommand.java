@@ -2,27 +2,18 @@ package org.wteval.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.wteval.io.InputProblem;
 import org.wteval.io.InvalidInputException;
 import org.wteval.io.ToolkitLoader;
 import org.wteval.report.ToolkitReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code wte toolkit list}: every toolkit in the folder with its layers and how much of it is assumed. */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List the toolkits: id, name, layers, parameters and how many are assumed; exit 2 after "
                 + "listing them all if any fails to load.")
-final class ToolkitListCommand implements Callable<Integer>, Main.Debuggable {
-
-    @Mixin
-    Sources sources;
-
-    @Spec
-    CommandSpec spec;
+final class ToolkitListCommand extends WteSubcommand {
 
     @Override
     public Integer call() throws Exception {
@@ -41,14 +32,8 @@ final class ToolkitListCommand implements Callable<Integer>, Main.Debuggable {
             listed.add(new ToolkitReport.Listed(id, loaded == null ? null : loaded.toolkit(), own));
             problems.addAll(own);
         }
-        spec.commandLine().getOut().print(ToolkitReport.list(listed));
-        spec.commandLine().getOut().flush();
+        print(ToolkitReport.list(listed));
         InvalidInputException.throwIfAny(problems);
         return Main.OK;
-    }
-
-    @Override
-    public boolean debug() {
-        return sources.debug;
     }
 }

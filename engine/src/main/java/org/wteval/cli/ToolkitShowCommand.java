@@ -2,14 +2,11 @@ package org.wteval.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.wteval.io.InputProblem;
 import org.wteval.io.InvalidInputException;
 import org.wteval.io.ToolkitLoader;
 import org.wteval.report.ToolkitReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -17,29 +14,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Print every parameter of a toolkit after layering: value, unit, status, the layer that set "
                 + "it, effective date and source.")
-final class ToolkitShowCommand implements Callable<Integer>, Main.Debuggable {
+final class ToolkitShowCommand extends WteSubcommand {
 
     @Parameters(index = "0", paramLabel = "CC", description = "Toolkit id, e.g. vn (the file toolkits/vn.yaml).")
     String id;
-
-    @Mixin
-    Sources sources;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         List<InputProblem> problems = new ArrayList<>();
         ToolkitLoader.Loaded loaded = ToolkitCommand.load(new ToolkitLoader(sources.toolkits()), id, "CC", problems);
         InvalidInputException.throwIfAny(problems);
-        spec.commandLine().getOut().print(ToolkitReport.show(loaded.toolkit()));
-        spec.commandLine().getOut().flush();
-        return Main.OK;
-    }
-
-    @Override
-    public boolean debug() {
-        return sources.debug;
+        return print(ToolkitReport.show(loaded.toolkit()));
     }
 }
