@@ -10,6 +10,7 @@ import org.wteval.pipeline.Evaluator;
 import org.wteval.report.AtomicFiles;
 import org.wteval.report.ConsoleReport;
 import org.wteval.report.JsonReport;
+import org.wteval.report.XlsxReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,9 +18,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code wte evaluate CASE [--out DIR]}. */
+/** {@code wte evaluate CASE [--out DIR] [--xlsx]}. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluate a case: print the ranking and write evaluation.json and ranking.txt.")
+        description = "Evaluate a case: print the ranking and write evaluation.json and ranking.txt "
+                + "(and evaluation.xlsx with --xlsx).")
 final class EvaluateCommand implements Callable<Integer>, Main.Debuggable {
 
     @Parameters(index = "0", paramLabel = "CASE", description = "Case folder (tender.yaml and bids/).")
@@ -28,6 +30,11 @@ final class EvaluateCommand implements Callable<Integer>, Main.Debuggable {
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: CASE/out). Written only if the evaluation succeeds.")
     Path out;
+
+    @Option(names = "--xlsx",
+            description = "Also write evaluation.xlsx: the schedules with totals, present values and levelised costs "
+                    + "as live formulas.")
+    boolean xlsx;
 
     @Mixin
     Sources sources;
@@ -42,10 +49,16 @@ final class EvaluateCommand implements Callable<Integer>, Main.Debuggable {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(JsonReport.FILE, JsonReport.render(e));
         files.put("ranking.txt", table.getBytes(StandardCharsets.UTF_8));
+        if (xlsx) {
+            files.put(XlsxReport.FILE, XlsxReport.render(e));
+        }
         Path dir = out != null ? out : caseDir.resolve("out");
         AtomicFiles.write(dir, files);
         spec.commandLine().getOut().print(table);
         spec.commandLine().getOut().println("wrote " + dir.resolve(JsonReport.FILE));
+        if (xlsx) {
+            spec.commandLine().getOut().println("wrote " + dir.resolve(XlsxReport.FILE));
+        }
         spec.commandLine().getOut().flush();
         return Main.OK;
     }
