@@ -9,14 +9,15 @@ import org.wteval.pipeline.Evaluator;
 import org.wteval.report.AtomicFiles;
 import org.wteval.report.ConsoleReport;
 import org.wteval.report.JsonReport;
+import org.wteval.report.XlsxReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-/** {@code wte evaluate CASE [--out DIR]}. */
+/** {@code wte evaluate CASE [--out DIR] [--xlsx]}. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluate a case: print the ranking and write evaluation.json and ranking.txt.")
+        description = "Evaluate a case: print the ranking and write evaluation.json and ranking.txt "
+                + "(and evaluation.xlsx with --xlsx).")
 final class EvaluateCommand extends WteSubcommand {
 
     @Parameters(index = "0", paramLabel = "CASE", description = "Case folder (tender.yaml and bids/).")
@@ -26,6 +27,11 @@ final class EvaluateCommand extends WteSubcommand {
             description = "Output folder (default: CASE/out). Written only if the evaluation succeeds.")
     Path out;
 
+    @Option(names = "--xlsx",
+            description = "Also write evaluation.xlsx: the schedules with totals, present values and levelised costs "
+                    + "as live formulas.")
+    boolean xlsx;
+
     @Override
     public Integer call() throws Exception {
         Evaluation e = Evaluator.evaluate(caseDir, sources.toolkits(), sources.rules());
@@ -33,8 +39,15 @@ final class EvaluateCommand extends WteSubcommand {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(JsonReport.FILE, JsonReport.render(e));
         files.put("ranking.txt", table.getBytes(StandardCharsets.UTF_8));
+        if (xlsx) {
+            files.put(XlsxReport.FILE, XlsxReport.render(e));
+        }
         Path dir = out != null ? out : caseDir.resolve("out");
         AtomicFiles.write(dir, files);
-        return print(table + "wrote " + dir.resolve(JsonReport.FILE) + System.lineSeparator());
+        StringBuilder wrote = new StringBuilder(table);
+        for (String name : files.keySet()) {
+            wrote.append("wrote ").append(dir.resolve(name)).append(System.lineSeparator());
+        }
+        return print(wrote.toString());
     }
 }

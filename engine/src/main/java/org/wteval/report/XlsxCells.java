@@ -1,0 +1,157 @@
+package org.wteval.report;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the cells of {@code evaluation.xlsx} with one set of shared styles. Text is only ever written as a string
+ * value, so nothing read from a bid or tender can become a formula; text that a spreadsheet program would read as
+ * a formula when the cell is edited ({@code = + - @}, tab, CR first) is also marked quote-prefixed.
+ */
+final class XlsxCells {
+
+    /** Shown where the engine's figure is undefined (NaN, e.g. a cost per unit of nothing). */
+    static final String UNDEFINED = "undefined";
+
+    private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
+    private final XSSFWorkbook wb;
+    private final Map<CellStyle, CellStyle> quoted = new IdentityHashMap<>();
+
+    final CellStyle plain;
+    final CellStyle bold;
+    final CellStyle title;
+    final CellStyle header;
+    final CellStyle assumed;
+    final CellStyle whole;
+    final CellStyle wholeBold;
+    final CellStyle decimal;
+    final CellStyle decimalBold;
+    final CellStyle percent;
+    final CellStyle percentBold;
+    final CellStyle year;
+
+    XlsxCells(XSSFWorkbook wb) {
+        this.wb = wb;
+        Font boldFont = wb.createFont();
+        boldFont.setBold(true);
+        Font titleFont = wb.createFont();
+        titleFont.setBold(true);
+        titleFont.setFontHeightInPoints((short) 14);
+        plain = wb.createCellStyle();
+        bold = style(boldFont, null);
+        title = style(titleFont, null);
+        header = style(boldFont, null);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.TOP);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        // An assumed toolkit value is not yet checked against its source: it must stand out wherever it is listed.
+        assumed = style(boldFont, null);
+        assumed.setFillForegroundColor(IndexedColors.LIGHT_ORANGE.getIndex());
+        assumed.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        whole = style(null, "#,##0");
+        wholeBold = style(boldFont, "#,##0");
+        decimal = style(null, "#,##0.00");
+        decimalBold = style(boldFont, "#,##0.00");
+        percent = style(null, "0.000%");
+        percentBold = style(boldFont, "0.000%");
+        year = style(null, "0");
+    }
+
+    private CellStyle style(Font font, String format) {
+        CellStyle s = wb.createCellStyle();
+        if (font != null) {
+            s.setFont(font);
+        }
+        if (format != null) {
+            s.setDataFormat(wb.createDataFormat().getFormat(format));
+        }
+        return s;
+    }
+
+    static Row row(Sheet sheet, int index) {
+        Row r = sheet.getRow(index);
+        return r != null ? r : sheet.createRow(index);
+    }
+
+    void text(Row row, int col, String value) {
+        text(row, col, value, plain);
+    }
+
+    /** A string cell, cut to the most a cell holds; {@code null} leaves the cell empty. */
+    void text(Row row, int col, String value, CellStyle style) {
+        if (value == null) {
+            return;
+        }
+        Cell c = row.createCell(col);
+        c.setCellValue(value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT - 1) + "…");
+        c.setCellStyle(readAsFormula(value) ? quoted(style) : style);
+    }
+
+    /** A number, or {@link #UNDEFINED} for NaN and infinities, which a spreadsheet cannot hold. */
+    void number(Row row, int col, double value, CellStyle style) {
+        if (!Double.isFinite(value)) {
+            text(row, col, UNDEFINED, style);
+            return;
+        }
+        Cell c = row.createCell(col);
+        c.setCellValue(value);
+        c.setCellStyle(style);
+    }
+
+    /** A formula written by the report itself; never called with text from the inputs. */
+    void formula(Row row, int col, String formula, CellStyle style) {
+        Cell c = row.createCell(col);
+        c.setCellFormula(formula);
+        c.setCellStyle(style);
+    }
+
+    /** Names a block of cells for the formulas of its own sheet, e.g. {@code NPV(discountRateReal, capexReal)}. */
+    void name(Sheet sheet, String name, int firstRow, int firstCol, int lastRow, int lastCol) {
+        Name n = wb.createName();
+        n.setNameName(name);
+        n.setSheetIndex(wb.getSheetIndex(sheet));
+        CellReference first = new CellReference(sheet.getSheetName(), firstRow, firstCol, true, true);
+        CellReference last = new CellReference(sheet.getSheetName(), lastRow, lastCol, true, true);
+        n.setRefersToFormula(first.equals(last) ? first.formatAsString()
+                : new AreaReference(first, last, SpreadsheetVersion.EXCEL2007).formatAsString());
+    }
+
+    /** Names one cell, e.g. a rate or a figure that later formulas use. */
+    void name(Sheet sheet, String name, int row, int col) {
+        name(sheet, name, row, col, row, col);
+    }
+
+    static void widths(Sheet sheet, int... characters) {
+        for (int i = 0; i < characters.length; i++) {
+            sheet.setColumnWidth(i, characters[i] * 256);
+        }
+    }
+
+    private static boolean readAsFormula(String s) {
+        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0;
+    }
+
+    private CellStyle quoted(CellStyle style) {
+        return quoted.computeIfAbsent(style, s -> {
+            CellStyle q = wb.createCellStyle();
+            q.cloneStyleFrom(s);
+            q.setQuotePrefixed(true);
+            return q;
+        });
+    }
+}

@@ -1,0 +1,64 @@
+package org.wteval.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.wteval.pipeline.BidEvaluation;
+import org.wteval.pipeline.Evaluation;
+
+/**
+ * Renders {@code evaluation.xlsx}: a {@code Summary} sheet, the toolkit {@code Parameters} used, and one sheet per
+ * bid whose totals, present values, NPV, IRR and levelised costs are live formulas over the yearly schedules, so
+ * that a committee can audit and rework them in a spreadsheet. Nothing depends on time: the same case gives the
+ * same bytes.
+ */
+public final class XlsxReport {
+
+    public static final String FILE = "evaluation.xlsx";
+
+    /** Excel's limit on sheet names. */
+    private static final int MAX_SHEET_NAME = 31;
+
+    private XlsxReport() {
+    }
+
+    public static byte[] render(Evaluation e) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XlsxCells cells = new XlsxCells(wb);
+            SummarySheet.write(wb.createSheet(SummarySheet.NAME), cells, e);
+            ParametersSheet.write(wb.createSheet(ParametersSheet.NAME), cells, e);
+            Set<String> taken = new HashSet<>();
+            for (int i = 0; i < e.bids().size(); i++) {
+                BidEvaluation b = e.bids().get(i);
+                BidSheet.write(wb.createSheet(sheetName(b.bidId(), i, taken)), cells, e, b);
+            }
+            // Cached results for viewers that do not calculate; spreadsheet programs recalculate on opening.
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            wb.setForceFormulaRecalculation(true);
+            var core = wb.getProperties().getCoreProperties();
+            core.setCreated(Optional.empty());
+            core.setCreator("wte-eval " + e.audit().engineVersion());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return StableZip.rewrite(out.toByteArray());
+        } catch (IOException ex) {
+            throw new UncheckedIOException("writing a workbook in memory failed", ex);
+        }
+    }
+
+    /** {@code Bid B1}; a sheet number instead when the id is too long or clashes (sheet names ignore case). */
+    static String sheetName(String bidId, int index, Set<String> taken) {
+        String name = "Bid " + bidId;
+        if (name.length() > MAX_SHEET_NAME || !taken.add(name.toLowerCase(Locale.ROOT))) {
+            name = "Bid #" + (index + 1);
+            taken.add(name.toLowerCase(Locale.ROOT));
+        }
+        return name;
+    }
+}

@@ -1,0 +1,285 @@
+package org.wteval.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wteval.CaseFolders;
+import org.wteval.cli.Main;
+import org.wteval.model.Figure;
+import org.wteval.model.Param;
+import org.wteval.pipeline.BidEvaluation;
+import org.wteval.pipeline.Evaluation;
+import org.wteval.pipeline.Evaluator;
+
+/**
+ * The workbook is checked the way an auditor would use it: reopened, every formula recalculated by POI's
+ * evaluator, and the results compared with the engine's figures.
+ */
+class XlsxReportTest {
+
+    private static final double TOLERANCE = 1e-6;
+
+    @TempDir
+    Path tmp;
+
+    private static Evaluation evaluate(Path caseDir) throws Exception {
+        Path root = CaseFolders.root();
+        return Evaluator.evaluate(caseDir, root.resolve("toolkits"), root.resolve("rules"));
+    }
+
+    /**
+     * Writes the workbook to disk, reopens it, drops the results cached in the file and recalculates every formula,
+     * so that each number checked comes from a formula over the stored inputs.
+     */
+    private XSSFWorkbook recalculated(Evaluation e) throws IOException {
+        Path file = tmp.resolve(XlsxReport.FILE);
+        Files.write(file, XlsxReport.render(e));
+        XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file));
+        for (Sheet sheet : wb) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.FORMULA) {
+                        String formula = cell.getCellFormula();
+                        cell.setBlank();
+                        cell.setCellFormula(formula);
+                    }
+                }
+            }
+        }
+        XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+        return wb;
+    }
+
+    @Test
+    void everyBidsTotalsPresentValuesAndLevelisedCostsRecalculateToTheEnginesFigures() throws Exception {
+        Evaluation e = evaluate(CaseFolders.sample("vn-bac-ninh"));
+        try (XSSFWorkbook wb = recalculated(e)) {
+            for (BidEvaluation b : e.bids()) {
+                Sheet sheet = wb.getSheet("Bid " + b.bidId());
+                assertNotNull(sheet, b.bidId());
+                Map<String, Figure> figures = b.metrics().figures();
+
+                Cell nominalRate = valueOf(sheet, BidSheet.NOMINAL_RATE);
+                assertEquals("(1+discountRateReal)*(1+inflation)-1", nominalRate.getCellFormula());
+                assertClose(figures.get("discountRateNominal").value(), nominalRate, b.bidId() + " nominal rate");
+
+                // Every figure of the block is a live formula equal to the engine's value.
+                List<String> checked = new ArrayList<>();
+                for (int r = rowOf(sheet, BidSheet.FIGURES_HEADER) + 1; label(sheet.getRow(r)) != null; r++) {
+                    String name = label(sheet.getRow(r));
+                    assertClose(figures.get(name).value(), sheet.getRow(r).getCell(2), b.bidId() + " " + name);
+                    checked.add(name);
+                }
+                assertTrue(checked.containsAll(List.of("npvProject", "pvCosts", "levelisedCostPerTonneReal",
+                        "levelisedCostPerTonneNominal", "levelisedCostPerMwhReal", "levelisedCostPerMwhNominal",
+                        "irrNominal", "authorityCostPerTonneReal")), checked.toString());
+                assertEquals("NPV(discountRateReal,totalCostReal)/NPV(discountRateReal,treatedTonnesByYear)",
+                        valueOf(sheet, "levelisedCostPerTonneReal").getCellFormula());
+                assertEquals("NPV(discountRateNominal,totalCostNominal)/NPV(discountRateNominal,treatedTonnesByYear)",
+                        valueOf(sheet, "levelisedCostPerTonneNominal").getCellFormula());
+
+                // Every schedule has a column whose TOTAL is the engine's total, and a nominal schedule's present
+                // value at the nominal rate equals its real twin's at the real rate.
+                Map<String, Integer> columns = scheduleColumns(sheet);
+                long schedules = figures.values().stream().filter(f -> !f.byYear().isEmpty()).count();
+                assertEquals(schedules, columns.size(), b.bidId() + " schedule columns");
+                Row total = sheet.getRow(rowOf(sheet, BidSheet.TOTAL_ROW));
+                Row pvReal = sheet.getRow(rowOf(sheet, BidSheet.PV_REAL_ROW));
+                Row pvNominal = sheet.getRow(rowOf(sheet, BidSheet.PV_NOMINAL_ROW));
+                for (Map.Entry<String, Integer> c : columns.entrySet()) {
+                    assertClose(figures.get(c.getKey()).value(), total.getCell(c.getValue()),
+                            b.bidId() + " total " + c.getKey());
+                    if (c.getKey().endsWith("Nominal")) {
+                        String twin = c.getKey().replaceAll("Nominal$", "Real");
+                        double pv = pvNominal.getCell(c.getValue()).getNumericCellValue();
+                        assertClose(pv, pvReal.getCell(columns.get(twin)), b.bidId() + " PV of " + twin);
+                    }
+                }
+                assertClose(figures.get("pvCosts").value(), pvReal.getCell(columns.get("totalCostReal")),
+                        b.bidId() + " PV of totalCostReal");
+            }
+        }
+    }
+
+    @Test
+    void textFromTheInputsStaysTextEvenWhenItLooksLikeAFormula() throws Exception {
+        Path c = CaseFolders.copy("vn-bac-ninh", tmp);
+        String link = "=HYPERLINK(\"http://x\",\"y\")";
+        String sum = "@SUM(1+1)";
+        String minus = "-2+3";
+        CaseFolders.edit(c.resolve("bids/b1-nihon-vn.yaml"), "bidder: Nihon-Viet WtE Consortium",
+                "bidder: '" + link + "'");
+        CaseFolders.edit(c.resolve("bids/b2-eurogrid.yaml"), "bidder: EuroGrate Energy Ltd", "bidder: '" + sum + "'");
+        CaseFolders.edit(c.resolve("tender.yaml"), "title: Bac Ninh Province waste-to-energy PPP (illustrative)",
+                "title: '" + minus + "'");
+        try (XSSFWorkbook wb = recalculated(evaluate(c))) {
+            Map<String, Integer> found = new HashMap<>();
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.FORMULA) {
+                            assertFalse(cell.getCellFormula().contains("HYPERLINK"), cell.getAddress().toString());
+                            assertFalse(cell.getCellFormula().contains("SUM(1"), cell.getAddress().toString());
+                        } else if (cell.getCellType() == CellType.STRING) {
+                            String s = cell.getStringCellValue();
+                            if (s.equals(link) || s.equals(sum) || s.equals(minus)) {
+                                assertTrue(cell.getCellStyle().getQuotePrefixed(), sheet.getSheetName() + "!"
+                                        + cell.getAddress() + " must be quote-prefixed");
+                                found.merge(s, 1, Integer::sum);
+                            } else if (s.equals("Delta Thermal JSC")) {
+                                assertFalse(cell.getCellStyle().getQuotePrefixed(), "ordinary text is left alone");
+                            }
+                        }
+                    }
+                }
+            }
+            // Each bidder appears on the summary and on its bid's sheet; the title on the summary.
+            assertEquals(Map.of(link, 2, sum, 2, minus, 1), found);
+        }
+    }
+
+    @Test
+    void theSameCaseGivesTheSameBytesInAnyTimeZoneWithNoTimeInTheFile() throws Exception {
+        Path c = CaseFolders.sample("vn-bac-ninh");
+        byte[] first = XlsxReport.render(evaluate(c));
+        TimeZone zone = TimeZone.getDefault();
+        byte[] second;
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+            second = XlsxReport.render(evaluate(c));
+        } finally {
+            TimeZone.setDefault(zone);
+        }
+        assertArrayEquals(first, second);
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(first))) {
+            int entries = 0;
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries++;
+                assertEquals(LocalDateTime.of(1980, 2, 1, 0, 0), entry.getTimeLocal(), entry.getName());
+                // No extended timestamp: it would hold an instant, which depends on the time zone.
+                assertNull(entry.getExtra(), entry.getName());
+                if (entry.getName().equals("docProps/core.xml")) {
+                    String core = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                    assertFalse(core.contains("created"), core);
+                    assertFalse(core.contains("modified"), core);
+                }
+            }
+            assertTrue(entries > 5, "entries: " + entries);
+        }
+    }
+
+    @Test
+    void assumedParametersAreMarked() throws Exception {
+        Evaluation e = evaluate(CaseFolders.sample("vn-bac-ninh"));
+        Param assumed = e.usedParams().values().stream().filter(Param::assumed).findFirst().orElseThrow();
+        try (XSSFWorkbook wb = recalculated(e)) {
+            Row row = wb.getSheet(ParametersSheet.NAME).getRow(rowOf(wb.getSheet(ParametersSheet.NAME), assumed.key()));
+            assertEquals("ASSUMED", row.getCell(3).getStringCellValue());
+        }
+    }
+
+    @Test
+    void theXlsxFlagWritesTheWorkbookBesideTheJsonAndNothingForInvalidInput() throws Exception {
+        Path out = tmp.resolve("out");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"evaluate", CaseFolders.sample("vn-bac-ninh").toString(), "--out",
+                out.toString(), "--xlsx"}, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+        assertEquals(Main.OK, code, err.toString());
+        assertTrue(Files.exists(out.resolve("evaluation.json")));
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve(XlsxReport.FILE)))) {
+            assertEquals(List.of("Summary", "Parameters", "Bid B4", "Bid B1", "Bid B5", "Bid B2", "Bid B3"),
+                    sheetNames(wb));
+        }
+        assertEquals("", err.toString(), "nothing may be logged");
+
+        Path broken = CaseFolders.copy("vn-bac-ninh", tmp.resolve("broken"));
+        CaseFolders.edit(broken.resolve("bids/b2-eurogrid.yaml"), "capex: 48000000", "capex: lots");
+        Path none = tmp.resolve("none");
+        int invalid = Main.run(new String[] {"evaluate", broken.toString(), "--out", none.toString(), "--xlsx"},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true));
+        assertEquals(Main.INVALID_INPUT, invalid);
+        assertFalse(Files.exists(none), "no file may be written for invalid input");
+    }
+
+    private static List<String> sheetNames(XSSFWorkbook wb) {
+        List<String> names = new ArrayList<>();
+        wb.forEach(s -> names.add(s.getSheetName()));
+        return names;
+    }
+
+    /**
+     * A numeric result within {@link #TOLERANCE} of the engine's, read from a formula cell; where the engine's figure
+     * is undefined, the workbook must say so rather than show a number.
+     */
+    private static void assertClose(double expected, Cell cell, String what) {
+        assertNotNull(cell, what);
+        if (!Double.isFinite(expected)) {
+            assertTrue(cell.getCellType() == CellType.STRING || cell.getCachedFormulaResultType() == CellType.ERROR,
+                    what + " is undefined in the engine");
+            return;
+        }
+        assertEquals(CellType.FORMULA, cell.getCellType(), what + " must be a formula");
+        assertEquals(CellType.NUMERIC, cell.getCachedFormulaResultType(), what);
+        double actual = cell.getNumericCellValue();
+        double error = expected == 0 ? Math.abs(actual) : Math.abs(actual / expected - 1);
+        assertTrue(error <= TOLERANCE, what + ": workbook " + actual + ", engine " + expected);
+    }
+
+    private static String label(Row row) {
+        if (row == null || row.getCell(0) == null || row.getCell(0).getCellType() != CellType.STRING) {
+            return null;
+        }
+        return row.getCell(0).getStringCellValue();
+    }
+
+    private static int rowOf(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            if (label.equals(label(row))) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no row " + label + " in " + sheet.getSheetName());
+    }
+
+    /** The value cell (column C) of the row labelled {@code label}. */
+    private static Cell valueOf(Sheet sheet, String label) {
+        return sheet.getRow(rowOf(sheet, label)).getCell(2);
+    }
+
+    /** Schedule name to column index, read from the table's header row (the one labelled Year). */
+    private static Map<String, Integer> scheduleColumns(Sheet sheet) {
+        Map<String, Integer> out = new HashMap<>();
+        Row names = sheet.getRow(rowOf(sheet, "Year"));
+        for (int c = 2; c < names.getLastCellNum(); c++) {
+            out.put(names.getCell(c).getStringCellValue(), c);
+        }
+        return out;
+    }
+}
