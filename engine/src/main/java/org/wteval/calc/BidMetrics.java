@@ -9,7 +9,10 @@ import org.wteval.resolve.ResolvedTender;
 
 /** Everything the calculators say about one bid. */
 public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult stability,
-                         LifecycleResult lifecycle, JfjcmGrant.Result jfjcm) {
+                         LifecycleResult lifecycle, JfjcmGrant.Result jfjcm, GhgResult ghg, JcmResult jcm) {
+
+    /** The toolkit parameter GHG accounting cannot do without; country toolkits set it. */
+    public static final String GRID_FACTOR = "ghg.gridEmissionFactor";
 
     /** Runs every calculator for one bid under the revenue plan the planning rules decided for it. */
     public static BidMetrics compute(ResolvedTender t, ResolvedBid b, RevenuePlan plan) {
@@ -17,7 +20,24 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
         StabilityResult s = StabilityCalculator.compute(t, b, model);
         EnergyResult e = EnergyCalculator.compute(t, b, model, s);
         LifecycleResult l = LifecycleCalculator.compute(t, b, model, plan, e.netCapacityMw());
-        return new BidMetrics(b, e, s, l, JfjcmGrant.compute(t, b));
+        GhgResult ghg = t.toolkit().has(GRID_FACTOR) ? ghg(t, l) : null;
+        JcmResult jcm = b.bid().jcm() != null && ghg != null
+                ? JcmScreening.compute(t, b, ghg.annualEmissionReductions(), l.paybackYears()) : null;
+        return new BidMetrics(b, e, s, l, JfjcmGrant.compute(t, b), ghg, jcm);
+    }
+
+    /** GHG accounting over the operating years, on the tonnes treated and MWh exported the lifecycle computed. */
+    private static GhgResult ghg(ResolvedTender t, LifecycleResult l) {
+        int c = t.constructionYears();
+        return GhgCalculator.compute(GhgInputs.withoutAuxiliaries(t.tender().baseYear() + c + 1,
+                operating(l, "treatedTonnesByYear", c), t.tender().waste().composition(),
+                operating(l, "netMwhByYear", c), t.param(GRID_FACTOR), GhgParameters.from(t.toolkit())));
+    }
+
+    private static double[] operating(LifecycleResult l, String schedule, int constructionYears) {
+        List<Double> all = l.schedules().stream().filter(f -> f.name().equals(schedule)).findFirst().orElseThrow()
+                .byYear();
+        return all.subList(constructionYears, all.size()).stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     public String bidId() {
@@ -48,6 +68,15 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
                     f.cashFlowAvailableForDebtService(), f.dscrMinimum(), f.dscrAverage(), f.dscrMinimumYear()));
         }
         add(out, List.of(jfjcm.additionalCost(), jfjcm.grant()));
+        if (ghg != null) {
+            add(out, List.of(ghg.annualEmissionReductions(), ghg.creditingYears(), ghg.methaneFactor(),
+                    ghg.fossilCo2PerTonne()));
+            add(out, ghg.schedules());
+        }
+        if (jcm != null) {
+            add(out, List.of(jcm.subsidyJpy(), jcm.initialInvestmentJpy(), jcm.subsidyShare(), jcm.subsidyCapShare(),
+                    jcm.costEffectivenessJpyPerTco2()));
+        }
         add(out, lifecycle.schedules());
         return out;
     }

@@ -8,6 +8,7 @@ import org.wteval.io.InputProblem;
 import org.wteval.io.InvalidInputException;
 import org.wteval.io.SourceFile;
 import org.wteval.io.ToolkitLoader;
+import org.wteval.calc.BidMetrics;
 import org.wteval.model.Criterion;
 import org.wteval.resolve.Resolver;
 import org.wteval.rules.ScoringSpec;
@@ -58,6 +59,14 @@ public record CaseInputs(ResolvedCase resolved, List<SourceFile> caseFiles, List
             if (badScoring != null) {
                 problems.add(new InputProblem("toolkits/" + toolkit.toolkit().id() + ".yaml",
                         "parameters." + badScoring[0], badScoring[1]));
+            }
+        }
+        if (!toolkit.toolkit().has(BidMetrics.GRID_FACTOR)) {
+            for (CaseLoader.BidFile b : loaded.bids()) {
+                if (b.bid().jcm() != null) {
+                    problems.add(new InputProblem(b.file(), "jcm", "JCM screening needs GHG accounting, but toolkit "
+                            + toolkit.toolkit().id() + " has no " + BidMetrics.GRID_FACTOR));
+                }
             }
         }
         String tieBreak = toolkit.toolkit().text("scoring.tieBreak");

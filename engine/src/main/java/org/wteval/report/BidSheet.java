@@ -49,7 +49,7 @@ final class BidSheet {
 
     /** How a schedule's column is discounted; the basis of money is in its name ({@code capexNominal}). */
     private enum Kind {
-        NOMINAL, REAL, QUANTITY, OTHER
+        NOMINAL, REAL, QUANTITY, GHG, OTHER
     }
 
     private record Column(Figure schedule, Kind kind) {
@@ -139,7 +139,8 @@ final class BidSheet {
             }
             Kind kind = f.name().endsWith("Nominal") ? Kind.NOMINAL
                     : f.name().endsWith("Real") ? Kind.REAL
-                    : f.unit().startsWith(currency) ? Kind.OTHER : Kind.QUANTITY;
+                    : f.unit().startsWith(currency) ? Kind.OTHER
+                    : f.unit().startsWith("tCO2") ? Kind.GHG : Kind.QUANTITY;
             out.add(new Column(f, kind));
         }
         out.sort(Comparator.comparing(Column::kind));
@@ -186,7 +187,7 @@ final class BidSheet {
                 Figure f = columns.get(i).schedule();
                 int k = year - f.firstYear();
                 // An explicit zero, not a blank: NPV skips blank cells, which would shift later flows a year.
-                double v = k < f.byYear().size() ? f.byYear().get(k) : 0;
+                double v = k >= 0 && k < f.byYear().size() ? f.byYear().get(k) : 0;
                 cells.number(row, FIRST_SCHEDULE + i, v, cells.whole);
             }
         }
@@ -223,6 +224,7 @@ final class BidSheet {
             case REAL -> "Real money, " + currency + " at " + e.tender().tender().baseYear() + " prices; PV at "
                     + REAL_RATE;
             case QUANTITY -> "Quantities; discounted at both rates for the levelised costs";
+            case GHG -> "Greenhouse gas over the crediting period, tCO2e; totals only";
             case OTHER -> "Other schedules, basis as their unit states; totals only";
         };
     }

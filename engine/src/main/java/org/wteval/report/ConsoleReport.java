@@ -79,9 +79,10 @@ public final class ConsoleReport {
         }
         for (BidEvaluation b : e.bids()) {
             for (Finding f : b.findings()) {
-                if (f.severity() == Severity.WARNING) {
-                    warnings.append("  ").append(b.bidId());
-                    finding(warnings, f);
+                if (f.severity() != Severity.DISQUALIFY) {
+                    StringBuilder to = f.severity() == Severity.WARNING ? warnings : notes;
+                    to.append("  ").append(b.bidId());
+                    finding(to, f);
                 }
             }
         }

@@ -114,6 +114,10 @@ public final class Facts {
                 "fraction of delivered waste treated", false));
         facts.add(new CriterionMetric(id, Criterion.LIFECYCLE.key(), m.lifecycle().authorityCostPerTonneReal().value(),
                 m.lifecycle().authorityCostPerTonneReal().unit(), true));
+        if (m.jcm() != null) {
+            facts.add(new JcmFacts(id, m.jcm().subsidyShare().value(), m.jcm().subsidyCapShare().value(),
+                    m.jcm().costEffectivenessJpyPerTco2().value(), m.jcm().paybackYears().value()));
+        }
         for (Map.Entry<String, Double> g : p.emissionGuarantees().entrySet()) {
             facts.add(new EmissionGuarantee(id, g.getKey(), g.getValue()));
         }
