@@ -55,8 +55,11 @@ public final class ConsoleReport {
         }
         s.append("Method: ").append(e.method().formula()).append(" — ").append(e.method().unit()).append(", ")
                 .append(e.method().higherIsBetter() ? "highest first" : "lowest first").append(".\n");
+        boolean authorityOwns = e.bids().stream().anyMatch(b -> b.plan().authorityOwns());
         s.append("Scores 0–100. kWh/t and Treated: first operating year on the tender's waste. Cost/t: authority's "
-                + "real levelised cost per tonne delivered (gate fees + landfill of untreated waste).\n");
+                + "real levelised cost per tonne delivered (gate fees + shortfall payments + landfill of untreated "
+                + "waste" + (authorityOwns ? " + capex − electricity revenue, the authority owning the plant" : "")
+                + ").\n");
 
         List<BidEvaluation> out = e.bids().stream().filter(b -> !b.qualified()).toList();
         if (!out.isEmpty()) {

@@ -63,7 +63,7 @@ public final class Outcomes {
         Rule r = rule(drools);
         // Some findings record an absence (no guarantee, no survey): then there is nothing measured to print.
         String message = Double.isNaN(measured)
-                ? what + " (threshold " + Numbers.format(threshold) + " " + unit + ")"
+                ? what + (Double.isNaN(threshold) ? "" : " (threshold " + Numbers.format(threshold) + " " + unit + ")")
                 : what + ": " + Numbers.format(measured) + " " + unit + " against " + Numbers.format(threshold) + " "
                         + unit;
         return new Finding(r.getName(), Severity.valueOf(meta(r, "severity")), meta(r, "clause"), subject,
