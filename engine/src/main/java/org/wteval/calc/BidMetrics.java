@@ -57,6 +57,7 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
         add(out, List.of(lifecycle.discountRateNominal(), lifecycle.pvCosts(), lifecycle.pvElectricityRevenue(),
                 lifecycle.pvTippingFees(), lifecycle.pvShortfallPayments(), lifecycle.pvResidualValue(),
                 lifecycle.npvProject(), lifecycle.irrNominal(), lifecycle.irrReal(), lifecycle.paybackYears(),
+                lifecycle.revenueCostCoverage(),
                 lifecycle.levelisedCostPerTonneReal(),
                 lifecycle.levelisedCostPerTonneNominal(), lifecycle.levelisedCostPerMwhReal(),
                 lifecycle.levelisedCostPerMwhNominal(), lifecycle.breakEvenGateFeeReal(),

@@ -205,6 +205,17 @@ public final class LifecycleCalculator {
         Figure payback = Figure.derived("paybackYears", ProjectReturns.paybackYears(net, c),
                 "years from the start of operation", "years until the cumulative netCashFlowNominal, capex included, "
                         + "turns non-negative, interpolated within the year", netS);
+        Figure pvCapex = pv("pvCapex", unit, rates.presentValue(capex, Basis.NOMINAL),
+                "Σ_y capex_y / (1 + discountRateNominal)^y", capexS, rNom);
+        Figure coverage = plan.authorityOwns()
+                ? Figure.derived("revenueCostCoverage", safeDivide(pvFees.value() + pvShortfall.value(),
+                        pvCosts.value() - pvCapex.value()), "ratio", "(pvTippingFees + pvShortfallPayments) / "
+                        + "(pvCosts − pvCapex): under DBO the contractor is paid fees for operating a plant the "
+                        + "authority financed and keeps none of the electricity", pvFees, pvShortfall, pvCosts, pvCapex)
+                : Figure.derived("revenueCostCoverage", safeDivide(pvFees.value() + pvShortfall.value()
+                        + pvElec.value() + pvResidual.value(), pvCosts.value()), "ratio", "(pvTippingFees + "
+                        + "pvShortfallPayments + pvElectricityRevenue + pvResidualValue) / pvCosts", pvFees,
+                        pvShortfall, pvElec, pvResidual, pvCosts);
         FinancingResult financing = fin.financing() == null ? null
                 : FinancingCalculator.compute(b, capex, cfads, c, first, unit);
 
@@ -240,8 +251,6 @@ public final class LifecycleCalculator {
                 "Σ_y landfillCost_y / (1 + discountRateNominal)^y", landfillS, rNom);
         Figure authorityPv;
         if (plan.authorityOwns()) {
-            Figure pvCapex = pv("pvCapex", unit, rates.presentValue(capex, Basis.NOMINAL),
-                    "Σ_y capex_y / (1 + discountRateNominal)^y", capexS, rNom);
             authorityPv = pv("authorityPv", unit, pvFees.value() + pvShortfall.value() + pvLandfill.value()
                             + pvCapex.value() - pvElec.value(), "pvTippingFees + pvShortfallPayments + pvLandfillCost + "
                             + "pvCapex − pvElectricityRevenue (the authority owns the plant: "
@@ -253,7 +262,7 @@ public final class LifecycleCalculator {
         Figure authorityPerTonne = ratio("authorityCostPerTonneReal", unit + "/t delivered (real, base-year prices)",
                 authorityPv, deliveredReal);
         return new LifecycleResult(rNom, pvCosts, pvElec, pvFees, pvShortfall, pvResidual, npv, irrNominal, irrReal,
-                payback, lcotReal, lcotNom, lcoeReal, lcoeNom, breakEven, pvFeesG, levelisedFee, pvLandfill,
+                payback, coverage, lcotReal, lcotNom, lcoeReal, lcoeNom, breakEven, pvFeesG, levelisedFee, pvLandfill,
                 authorityPv, authorityPerTonne, financing, List.copyOf(schedules));
     }
 

@@ -17,6 +17,7 @@ import org.wteval.model.Figure;
 public record LifecycleResult(Figure discountRateNominal, Figure pvCosts, Figure pvElectricityRevenue,
                               Figure pvTippingFees, Figure pvShortfallPayments, Figure pvResidualValue,
                               Figure npvProject, Figure irrNominal, Figure irrReal, Figure paybackYears,
+                              Figure revenueCostCoverage,
                               Figure levelisedCostPerTonneReal,
                               Figure levelisedCostPerTonneNominal, Figure levelisedCostPerMwhReal,
                               Figure levelisedCostPerMwhNominal, Figure breakEvenGateFeeReal,

@@ -11,7 +11,7 @@ package org.wteval.rules;
  * @param assumedToRegulatedTariff the bid's assumed tariff over the regulated one (NaN when none is regulated)
  * @param japaneseEfficiencyThreshold the size-dependent MOEJ threshold at the declared capacity
  * @param r1Corrected R1 with the climate correction factor
- * @param costCoverage present value of the bid's revenues (gate fees and electricity) over that of its costs
+ * @param costCoverage present value of what the bidder earns over what it spends ({@code revenueCostCoverage})
  */
 public record BidFacts(String bidId, double availabilityHours, double netEfficiencyDesign, double minLhv,
                        double maxLhv, double declaredCapacityTonnesPerDay, double diagramCapacityTonnesPerDay,

@@ -93,8 +93,6 @@ public final class Facts {
         Bid.CombustionDiagram d = p.combustionDiagram();
         String id = m.bidId();
         double diagramCapacity = p.lines() * PlantModel.tonnesPerHourPerLine(d, d.designLhvMjPerKg()) * 24;
-        double pvCosts = m.lifecycle().pvCosts().value();
-        double revenue = m.lifecycle().pvTippingFees().value() + m.lifecycle().pvElectricityRevenue().value();
         double assumedToRegulated = plan.regulated()
                 ? m.bid().electricityTariffPerMwh().value() / plan.tariffPerMwh().value() : Double.NaN;
         double japanese = EfficiencyThresholds.japanese(p.capacityTonnesPerDay(),
@@ -105,7 +103,7 @@ public final class Facts {
                 d.minLhvMjPerKg(), d.maxLhvMjPerKg(), p.capacityTonnesPerDay(), diagramCapacity,
                 p.capacityTonnesPerDay() / diagramCapacity,
                 fees[self], fees[self] / meanOfOthers(fees, self),
-                fees[self] / nextAtOrAbove(fees, self), pvCosts > 0 ? revenue / pvCosts : Double.NaN,
+                fees[self] / nextAtOrAbove(fees, self), m.lifecycle().revenueCostCoverage().value(),
                 m.bid().tippingFeePerTonne().value(), assumedToRegulated, p.continuousEmissionMonitoring(), japanese,
                 m.energy().r1Corrected().value()));
         facts.add(new CriterionMetric(id, Criterion.EFFICIENCY.key(), m.energy().netKwhPerTonneLocal().value(),

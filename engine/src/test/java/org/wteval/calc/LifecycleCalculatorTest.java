@@ -66,6 +66,8 @@ class LifecycleCalculatorTest {
         assertEquals(20, l.levelisedGateFeeReal().value(), 1e-9);
         assertEquals(0, l.pvLandfillCost().value(), 1e-9);
         assertEquals(20, l.authorityCostPerTonneReal().value(), 1e-9);
+        // What the bidder earns over what it spends: (fees + electricity) / costs.
+        assertEquals((20 * T * a + 80 * MWH * a) / pvCosts, l.revenueCostCoverage().value(), 1e-12);
     }
 
     @Test
@@ -150,6 +152,9 @@ class LifecycleCalculatorTest {
         double pv = 20 * T * a + 10e6 / 1.08 - 80 * MWH * a;
         assertEquals(pv, l.authorityPv().value(), 1e-6);
         assertEquals(pv / (T * a), l.authorityCostPerTonneReal().value(), 1e-9);
+        // The contractor earns only its fees and spends nothing but O&M (zero here): fees over (costs − capex) = ∞
+        // is undefined, so the coverage of an operator with no operating cost is NaN, not a flag.
+        assertEquals(Double.NaN, l.revenueCostCoverage().value());
     }
 
     private static Bid.Finance with(Bid.Finance f, Bid.Escalation e, List<Bid.Replacement> r, double residual,
@@ -208,6 +213,16 @@ class LifecycleCalculatorTest {
         double a = deferredAnnuity(0.08);
         assertEquals(20 * 7000 * a, l.pvShortfallPayments().value(), 1e-6);
         assertEquals(20 * T * a + 20 * 7000 * a, l.authorityPv().value(), 1e-6);
+    }
+
+    @Test
+    void underDboTheContractorsCoverageIsItsFeesOverItsOperatingCosts() {
+        // Capex 10m is the authority's; the contractor spends 0.5m a year on O&M and earns 20/t on 73,000 t.
+        Resolved r = resolve(0.08, 0, 6, Fixtures.finance(10e6, new double[] {1}, 0.5e6, 0, 0, 20, 0, 20, 0, 80, 0));
+        LifecycleResult l = compute(r, new RevenuePlan(r.bid().electricityTariffPerMwh(), false, 0, 0, List.of(),
+                true, List.of("DBO")));
+        double a = deferredAnnuity(0.08);
+        assertEquals(20 * T * a / (0.5e6 * a), l.revenueCostCoverage().value(), 1e-12); // 1.46m / 0.5m = 2.92
     }
 
     @Test
