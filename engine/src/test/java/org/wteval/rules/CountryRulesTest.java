@@ -9,7 +9,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.wteval.model.Severity;
 
-/** Country rules and toolkit options in the evaluation session. */
+/**
+ * Country rules and toolkit options in the evaluation session — rules/eligibility/contract.drl,
+ * rules/eligibility/ph/feedstock.drl, rules/compliance/tariff.drl, rules/compliance/options.drl,
+ * rules/compliance/id/tipping-fee.drl and rules/compliance/ph/emission-monitoring.drl.
+ */
 class CountryRulesTest {
 
     @Test

@@ -13,7 +13,7 @@ import org.wteval.io.Bundled;
 import org.wteval.model.Param;
 import org.wteval.model.Severity;
 
-/** JCM screening: each test passes or fails with its clause. Thresholds: 4,000 JPY/tCO2, payback 3 years. */
+/** JCM screening (rules/jcm/screening.drl): each test passes or fails with its clause; 4,000 JPY/tCO2, 3 years. */
 class JcmRulesTest {
 
     private static RuleOutcome fire(JcmFacts j) throws Exception {

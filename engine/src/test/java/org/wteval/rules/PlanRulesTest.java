@@ -13,7 +13,11 @@ import org.wteval.io.Bundled;
 import org.wteval.model.Param;
 import org.wteval.model.Severity;
 
-/** Planning rules: tariffs, output caps and ownership decided before the lifecycle is computed. */
+/**
+ * Planning rules: tariffs, output caps and ownership decided before the lifecycle is computed —
+ * rules/plan/tariff.drl, rules/plan/ownership.drl, rules/plan/id/purchase-price.drl,
+ * rules/plan/th/feed-in-tariff.drl and rules/plan/in/plant-load-factor.drl.
+ */
 class PlanRulesTest {
 
     /** Fires the planning session for one bid of {@code netMw} under a contract and toolkit parameters. */
