@@ -12,10 +12,12 @@ import java.util.TreeMap;
  * @param baseYear year whose prices all bid money is quoted in; discounting is to the end of this year
  * @param exchangeRates units of the evaluation currency per unit of each other currency used by a bid or toolkit
  * @param weights criterion weights set by the tender, within the toolkit's bounds; empty to use the toolkit's
+ * @param landfillCostPerTonne the authority's own landfill cost in the evaluation currency, or {@code null} to use
+ *     the toolkit's
  */
 public record Tender(String id, String title, String country, String currency, int baseYear,
                      Map<String, ExchangeRate> exchangeRates, Waste waste, Contract contract,
-                     Map<String, Double> weights) {
+                     Map<String, Double> weights, Double landfillCostPerTonne) {
 
     public Tender {
         exchangeRates = exchangeRates == null ? new TreeMap<>() : new TreeMap<>(exchangeRates);

@@ -29,6 +29,7 @@ public final class Resolver {
     private static final double SUM_TOLERANCE = 1e-6;
     private static final String JCM = "jcm.";
     public static final String JPY = "JPY";
+    private static final String LANDFILL_COST = "finance.landfillCostPerTonne";
     private static final double COMPOSITION_TOLERANCE = 0.005;
 
     private Resolver() {
@@ -91,6 +92,11 @@ public final class Resolver {
             String unit = t.currency() + (m.group(2) == null ? "" : m.group(2));
             money.put(p.key(), Figure.derived(p.key(), p.number() * rate.perUnit(), unit,
                     p.key() + " × exchange rate", Figure.param(p), rateFigure(t, m.group(1), rate)));
+        }
+        if (t.landfillCostPerTonne() != null) {
+            // The city knows what landfilling costs it; its figure replaces the toolkit's default.
+            money.put(LANDFILL_COST, Figure.input(LANDFILL_COST, t.landfillCostPerTonne(), t.currency() + "/t",
+                    ResolvedTender.FILE + ": landfillCostPerTonne"));
         }
         return new ResolvedTender(t, toolkit, lhv, weights, money);
     }

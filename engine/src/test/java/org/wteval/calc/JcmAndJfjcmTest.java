@@ -22,7 +22,7 @@ class JcmAndJfjcmTest {
         Tender base = Fixtures.tender(Fixtures.monthlyWaste(200, 0, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8), 1, 10, 0);
         Tender t = new Tender(base.id(), base.title(), base.country(), "USD", base.baseYear(),
                 Map.of("JPY", new Tender.ExchangeRate(USD_PER_JPY, "2026-01-02", "test")), base.waste(),
-                base.contract(), Map.of());
+                base.contract(), Map.of(), null);
         Bid bid = new Bid("B1", "bidder", "USD", Fixtures.plant(1, 6, 8, 12, 30, 10, 0.25, 1, 8000),
                 Fixtures.finance(capex, new double[] {1}, 0, 0, 0, 5, 0, 20, 0, 80, 0),
                 new Bid.Jcm(subsidy, 15));

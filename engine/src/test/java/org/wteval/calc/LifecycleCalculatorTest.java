@@ -10,6 +10,7 @@ import org.wteval.Fixtures;
 import org.wteval.Fixtures.Resolved;
 import org.wteval.model.Bid;
 import org.wteval.model.Figure;
+import org.wteval.model.Tender;
 
 /**
  * Lifecycle figures against closed forms. Common set-up: one year of construction, ten of operation, 73,000 t/yr
@@ -223,6 +224,19 @@ class LifecycleCalculatorTest {
                 true, List.of("DBO")));
         double a = deferredAnnuity(0.08);
         assertEquals(20 * T * a / (0.5e6 * a), l.revenueCostCoverage().value(), 1e-12); // 1.46m / 0.5m = 2.92
+    }
+
+    @Test
+    void theTendersOwnLandfillCostReplacesTheToolkits() {
+        // Nothing treated (minimum LHV 9 > 8): the authority's cost per tonne is its landfill cost, here 30 (tender)
+        // rather than 12 (toolkit).
+        Resolved base = resolve(0.05, 0.03, 9, Fixtures.finance(0, new double[] {1}, 0, 0, 0, 5, 0, 20, 0, 80, 0));
+        Tender t = base.tender().tender();
+        Tender own = new Tender(t.id(), t.title(), t.country(), t.currency(), t.baseYear(), t.exchangeRates(),
+                t.waste(), t.contract(), t.weights(), 30.0);
+        Resolved r = Fixtures.resolve(own, base.tender().toolkit(), base.bid().plant(), base.bid().finance());
+        assertEquals(30, compute(r).authorityCostPerTonneReal().value(), 1e-9);
+        assertEquals("tender.yaml: landfillCostPerTonne", r.tender().param("finance.landfillCostPerTonne").origin());
     }
 
     @Test
