@@ -50,7 +50,7 @@ public final class Fixtures {
     public static Tender tender(Tender.Waste waste, int constructionYears, int operationYears,
                                 double guaranteedTonnes) {
         return new Tender("t", "test tender", "base", "USD", 2026, Map.of(), waste,
-                new Tender.Contract("BOT", constructionYears, operationYears, guaranteedTonnes), Map.of(), null);
+                new Tender.Contract("BOT", constructionYears, operationYears, guaranteedTonnes, null), Map.of(), null);
     }
 
     public static Bid.Plant plant(int lines, double minLhv, double designLhv, double maxLhv, double thermalMw,

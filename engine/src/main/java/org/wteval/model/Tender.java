@@ -54,8 +54,9 @@ public record Tender(String id, String title, String country, String currency, i
     /**
      * @param modality PPP modality (BOT, BOO, DBO, ...)
      * @param guaranteedTonnesPerYear tonnage the authority guarantees to deliver (put-or-pay basis)
+     * @param electricityValuePerMwh under DBO, what a MWh exported is worth to the authority; {@code null} if unstated
      */
     public record Contract(String modality, int constructionYears, int operationYears,
-                           double guaranteedTonnesPerYear) {
+                           double guaranteedTonnesPerYear, Double electricityValuePerMwh) {
     }
 }

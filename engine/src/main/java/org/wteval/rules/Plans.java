@@ -40,8 +40,15 @@ public final class Plans {
             if (cap != null) {
                 decidedBy.add(cap.ruleId());
             }
-            plans.put(b.id(), new RevenuePlan(tariff == null ? b.electricityTariffPerMwh() : figure(t, tariff),
-                    tariff != null, tariff == null ? 0 : tariff.premiumPerMwh(),
+            // Under DBO the authority sells the power: the tender's value of a MWh, where it states one, replaces
+            // each bidder's own assumption, which would otherwise lower that bidder's evaluated cost.
+            Double authorityValue = t.tender().contract().electricityValuePerMwh();
+            boolean tenderValue = tariff == null && !owners.isEmpty() && authorityValue != null;
+            Figure price = tariff != null ? figure(t, tariff)
+                    : tenderValue ? t.input("electricityValuePerMwh", authorityValue, t.currency() + "/MWh",
+                            "contract.electricityValuePerMwh") : b.electricityTariffPerMwh();
+            plans.put(b.id(), new RevenuePlan(price, tariff != null || tenderValue,
+                    tariff == null ? 0 : tariff.premiumPerMwh(),
                     tariff == null ? 0 : tariff.premiumYears(), cap == null ? List.of() : cap.plantLoadFactors(),
                     !owners.isEmpty(), decidedBy));
         }

@@ -1,0 +1,62 @@
+package org.wteval.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.wteval.Fixtures;
+import org.wteval.Fixtures.Resolved;
+import org.wteval.calc.RevenuePlan;
+import org.wteval.model.Tender;
+
+/** Planning decisions become revenue plans; under DBO the tender's value of power replaces the bidder's. */
+class PlansTest {
+
+    /** A bid assuming 150 per MWh, under a contract of the given modality and value of power. */
+    private static Resolved resolve(String modality, Double valuePerMwh) {
+        Tender base = Fixtures.tender(Fixtures.monthlyWaste(200, 0, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8), 1, 10, 0);
+        Tender t = new Tender(base.id(), base.title(), base.country(), base.currency(), base.baseYear(),
+                base.exchangeRates(), base.waste(), new Tender.Contract(modality, 1, 10, 0, valuePerMwh), Map.of(),
+                null);
+        return Fixtures.resolve(t, Fixtures.baseToolkit(Map.of()), Fixtures.plant(1, 6, 8, 12, 30, 10, 0.25, 1, 8000),
+                Fixtures.finance(0, new double[] {1}, 0, 0, 0, 5, 0, 20, 0, 150, 0.02));
+    }
+
+    private static RevenuePlan plan(Resolved r, List<Record> decisions) {
+        RuleOutcome planning = RuleOutcome.of(List.of(), List.of(), List.of(), decisions);
+        return Plans.of(r.tender(), List.of(r.bid()), planning).get(r.bid().id());
+    }
+
+    @Test
+    void underDboTheTendersValueOfPowerReplacesTheBiddersTariff() {
+        Resolved r = resolve("DBO", 90.0);
+        RevenuePlan p = plan(r, List.of(new OwnershipDecision("PPP-DBO-AUTHORITY-OWNS")));
+        assertEquals(90, p.tariffPerMwh().value(), 0);
+        assertTrue(p.regulated(), "a stated value is flat, not indexed by the bidder's rate");
+        assertTrue(p.authorityOwns());
+        assertEquals("tender.yaml: contract.electricityValuePerMwh", p.tariffPerMwh().origin());
+    }
+
+    @Test
+    void withoutAStatedValueOrUnderBotTheBiddersTariffStands() {
+        Resolved dbo = resolve("DBO", null);
+        RevenuePlan p = plan(dbo, List.of(new OwnershipDecision("PPP-DBO-AUTHORITY-OWNS")));
+        assertEquals(150, p.tariffPerMwh().value(), 0);
+        assertFalse(p.regulated());
+        Resolved bot = resolve("BOT", 90.0);
+        RevenuePlan q = plan(bot, List.of());
+        assertEquals(150, q.tariffPerMwh().value(), 0);
+        assertFalse(q.authorityOwns());
+    }
+
+    @Test
+    void aRegulatedTariffStillWinsOverTheTendersValue() {
+        Resolved r = resolve("DBO", 90.0);
+        RevenuePlan p = plan(r, List.of(new OwnershipDecision("PPP-DBO-AUTHORITY-OWNS"),
+                new TariffDecision(r.bid().id(), "TARIFF-FIXED", 100.5, 0, 0, "tariff.fixed.perMwh", List.of())));
+        assertEquals(100.5, p.tariffPerMwh().value(), 0);
+    }
+}
