@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,16 +16,6 @@ class BadInputTest {
 
     @TempDir
     Path tmp;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void everyProblemInEveryFileIsReportedAtOnceAndNothingIsWritten() {
@@ -42,7 +30,7 @@ class BadInputTest {
         CaseFolders.edit(bids.resolve("b5-hanoi-envirotech.yaml"), "minLhvMjPerKg: 5.2", "minLhvMjPerKg: 7.5");
         Path out = tmp.resolve("out");
 
-        Run r = run("evaluate", c.toString(), "--out", out.toString());
+        CliRun r = CliRun.of("evaluate", c.toString(), "--out", out.toString());
 
         assertEquals(Main.INVALID_INPUT, r.code(), r.err());
         assertAll(
@@ -64,7 +52,7 @@ class BadInputTest {
         CaseFolders.edit(c.resolve("tender.yaml"), "country: vn", "country: xx");
         CaseFolders.edit(c.resolve("bids/b1-nihon-vn.yaml"), "constructionSchedule: [0.4, 0.6]",
                 "constructionSchedule: [0.4, 0.5]");
-        Run r = run("validate", c.toString());
+        CliRun r = CliRun.of("validate", c.toString());
         assertEquals(Main.INVALID_INPUT, r.code());
         assertTrue(r.err().contains("tender.yaml: country: unknown country 'xx': no toolkit toolkits/xx.yaml exists"),
                 r.err());
@@ -77,7 +65,7 @@ class BadInputTest {
         Path c = CaseFolders.copy("vn-bac-ninh", tmp);
         CaseFolders.edit(c.resolve("tender.yaml"), "contract:",
                 "weights: {efficiency: 0.10, stability: 0.30, lifecycle: 0.60}\ncontract:");
-        Run r = run("validate", c.toString());
+        CliRun r = CliRun.of("validate", c.toString());
         assertEquals(Main.INVALID_INPUT, r.code());
         assertTrue(r.err().contains("tender.yaml: weights.efficiency: 0.1 is outside the bounds [0.15, 0.45] that "
                 + "toolkit vn allows (scoring.weightBounds.efficiency)"), r.err());
@@ -99,7 +87,7 @@ class BadInputTest {
                 """);
         Path c = CaseFolders.copy("vn-bac-ninh", tmp);
         CaseFolders.edit(c.resolve("tender.yaml"), "country: vn", "country: zz");
-        Run r = run("validate", c.toString(), "--toolkits", toolkits.toString());
+        CliRun r = CliRun.of("validate", c.toString(), "--toolkits", toolkits.toString());
         assertEquals(Main.INVALID_INPUT, r.code());
         assertTrue(r.err().contains("toolkits/zz.yaml: parameters.scoring.weights.efficiency: 0.1 is outside the "
                 + "bounds [0.15, 0.45] that toolkit zz allows"), r.err());
@@ -113,7 +101,7 @@ class BadInputTest {
     void negativeCapexIsReportedWithItsField() {
         Path c = CaseFolders.copy("vn-bac-ninh", tmp);
         CaseFolders.edit(c.resolve("bids/b1-nihon-vn.yaml"), "capex: 72000000", "capex: -72000000");
-        Run r = run("validate", c.toString());
+        CliRun r = CliRun.of("validate", c.toString());
         assertEquals(Main.INVALID_INPUT, r.code());
         assertTrue(r.err().contains("bids/b1-nihon-vn.yaml: finance.capex: must have a minimum value of 0"), r.err());
     }
@@ -122,7 +110,7 @@ class BadInputTest {
     void aCurrencyWithoutAnExchangeRateIsReportedForBidsAndToolkitMoney() {
         Path c = CaseFolders.copy("id-west-java", tmp);
         CaseFolders.edit(c.resolve("tender.yaml"), "  USD:\n", "  JPY:\n");
-        Run r = run("validate", c.toString());
+        CliRun r = CliRun.of("validate", c.toString());
         assertEquals(Main.INVALID_INPUT, r.code());
         assertTrue(r.err().contains("bids/i1-kanto-green.yaml: currency: no exchange rate from USD to IDR"), r.err());
         assertTrue(r.err().contains("tender.yaml: exchangeRates: no rate for USD, the currency of toolkit parameter "
@@ -133,11 +121,11 @@ class BadInputTest {
     void malformedYamlAndMissingTenderAreReportedWithTheirFile() {
         Path c = CaseFolders.copy("vn-bac-ninh", tmp);
         CaseFolders.edit(c.resolve("bids/b2-eurogrid.yaml"), "id: B2", "id: [B2");
-        Run r = run("validate", c.toString());
+        CliRun r = CliRun.of("validate", c.toString());
         assertEquals(Main.INVALID_INPUT, r.code());
         assertTrue(r.err().contains("bids/b2-eurogrid.yaml: id[0]: not valid YAML (line 3, column 7)"), r.err());
 
-        Run missing = run("validate", tmp.resolve("nowhere").toString());
+        CliRun missing = CliRun.of("validate", tmp.resolve("nowhere").toString());
         assertEquals(Main.INVALID_INPUT, missing.code());
         assertTrue(missing.err().contains("is not a case folder"), missing.err());
     }
@@ -146,7 +134,7 @@ class BadInputTest {
     void aBrokenRuleFolderIsInvalidInputNamingTheFile() throws Exception {
         Path rules = Files.createDirectories(tmp.resolve("rules/compliance"));
         Files.writeString(rules.resolve("broken.drl"), "package rules.compliance;\nrule \"X\" when then nothing end\n");
-        Run r = run("evaluate", CaseFolders.sample("vn-bac-ninh").toString(), "--rules", tmp.resolve("rules").toString(),
+        CliRun r = CliRun.of("evaluate", CaseFolders.sample("vn-bac-ninh").toString(), "--rules", tmp.resolve("rules").toString(),
                 "--out", tmp.resolve("out").toString());
         assertEquals(Main.INVALID_INPUT, r.code());
         assertTrue(r.err().contains("rules/compliance/broken.drl"), r.err());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,16 +23,6 @@ class ToolkitCommandsTest {
 
     @TempDir
     Path tmp;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static Toolkit bundled(String id) {
         List<InputProblem> problems = new ArrayList<>();
@@ -88,9 +76,9 @@ class ToolkitCommandsTest {
 
     @Test
     void helpListsTheToolkitCommand() {
-        Run top = run("--help");
+        CliRun top = CliRun.of("--help");
         assertTrue(top.out().contains("toolkit"), top.out());
-        Run group = run("toolkit");
+        CliRun group = CliRun.of("toolkit");
         assertEquals(Main.OK, group.code(), group.err());
         assertTrue(group.out().contains("list") && group.out().contains("show") && group.out().contains("diff"),
                 group.out());
@@ -98,7 +86,7 @@ class ToolkitCommandsTest {
 
     @Test
     void listGivesEveryBundledToolkitSortedWithItsLayersAndAssumedShare() {
-        Run r = run("toolkit", "list");
+        CliRun r = CliRun.of("toolkit", "list");
         assertEquals(Main.OK, r.code(), r.err());
         for (String id : List.of("base", "vn", "id")) {
             Toolkit t = bundled(id);
@@ -114,7 +102,7 @@ class ToolkitCommandsTest {
 
     @Test
     void showGivesEachParameterWithItsStatusLayerAndSource() {
-        Run r = run("toolkit", "show", "vn");
+        CliRun r = CliRun.of("toolkit", "show", "vn");
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.out().startsWith("vn  Viet Nam  base > vn  "), r.out());
 
@@ -133,7 +121,7 @@ class ToolkitCommandsTest {
     @Test
     void showFormatsNumbersAsTheFileGivesThemAndCapitalisesAssumed() throws IOException {
         Path dir = folder("zz.yaml", ZZ);
-        Run r = run("toolkit", "show", "zz", "--toolkits", dir.toString());
+        CliRun r = CliRun.of("toolkit", "show", "zz", "--toolkits", dir.toString());
         assertEquals(Main.OK, r.code(), r.err());
         assertEquals(List.of("test.whole", "50000", "t/yr", "ASSUMED", "zz", "2026",
                 "a whole number with a decimal point"), columns(r.out(), "test.whole"));
@@ -142,7 +130,7 @@ class ToolkitCommandsTest {
         assertEquals(List.of("test.flag", "true", "flag", "ASSUMED", "zz", "2026-01-02",
                 "a boolean parameter for the test"), columns(r.out(), "test.flag"));
         assertEquals("0.1", columns(r.out(), "finance.discountRateReal").get(1));
-        assertEquals(r.out(), run("toolkit", "show", "zz", "--toolkits", dir.toString()).out(), "deterministic");
+        assertEquals(r.out(), CliRun.of("toolkit", "show", "zz", "--toolkits", dir.toString()).out(), "deterministic");
     }
 
     @Test
@@ -160,7 +148,7 @@ class ToolkitCommandsTest {
             }
         }
 
-        Run r = run("toolkit", "diff", "vn", "id");
+        CliRun r = CliRun.of("toolkit", "diff", "vn", "id");
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.out().lines().findFirst().orElseThrow().endsWith(
                 "; " + (keys.size() - differing.size()) + " key(s) equal in value and unit"), r.out());
@@ -180,7 +168,7 @@ class ToolkitCommandsTest {
     @Test
     void diffMarksAKeyOnlyOneToolkitHas() throws IOException {
         Path dir = folder("zz.yaml", ZZ);
-        Run r = run("toolkit", "diff", "base", "zz", "--toolkits", dir.toString());
+        CliRun r = CliRun.of("toolkit", "diff", "base", "zz", "--toolkits", dir.toString());
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.out().startsWith("base and zz (base > zz): 4 key(s) differ (1 in value, "
                 + "0 only in base, 3 only in zz); "), r.out());
@@ -191,13 +179,13 @@ class ToolkitCommandsTest {
 
     @Test
     void anUnknownToolkitIsInvalidInputNamingItsFile() {
-        Run show = run("toolkit", "show", "xx");
+        CliRun show = CliRun.of("toolkit", "show", "xx");
         assertEquals(Main.INVALID_INPUT, show.code());
         assertTrue(show.err().contains("command line: CC: unknown toolkit 'xx': no toolkit toolkits/xx.yaml exists"),
                 show.err());
         assertEquals("", show.out());
 
-        Run diff = run("toolkit", "diff", "xx", "yy");
+        CliRun diff = CliRun.of("toolkit", "diff", "xx", "yy");
         assertEquals(Main.INVALID_INPUT, diff.code());
         assertTrue(diff.err().contains("toolkits/xx.yaml") && diff.err().contains("toolkits/yy.yaml"), diff.err());
     }
@@ -209,7 +197,7 @@ class ToolkitCommandsTest {
                 "other.yaml", ZZ.replace("id: zz", "id: another"),
                 "Not_An_Id.yaml", ZZ,
                 "zz.yaml", ZZ);
-        Run r = run("toolkit", "list", "--toolkits", dir.toString());
+        CliRun r = CliRun.of("toolkit", "list", "--toolkits", dir.toString());
         assertEquals(Main.INVALID_INPUT, r.code(), r.err());
         String missing = "toolkits/bad.yaml: extends: extends a missing toolkit 'nowhere': no toolkit "
                 + "toolkits/nowhere.yaml exists";
@@ -222,17 +210,17 @@ class ToolkitCommandsTest {
         assertEquals("base > zz", columns(r.out(), "zz").get(2), r.out());
         assertTrue(r.out().startsWith("bad "), "sorted by id: " + r.out());
 
-        Run show = run("toolkit", "show", "bad", "--toolkits", dir.toString());
+        CliRun show = CliRun.of("toolkit", "show", "bad", "--toolkits", dir.toString());
         assertEquals(Main.INVALID_INPUT, show.code());
         assertTrue(show.err().contains(missing), show.err());
     }
 
     @Test
     void aFolderWithoutToolkitsIsInvalidInput() {
-        Run r = run("toolkit", "list", "--toolkits", tmp.toString());
+        CliRun r = CliRun.of("toolkit", "list", "--toolkits", tmp.toString());
         assertEquals(Main.INVALID_INPUT, r.code());
         assertTrue(r.err().contains("holds no toolkit files"), r.err());
-        Run missing = run("toolkit", "list", "--toolkits", tmp.resolve("nowhere").toString());
+        CliRun missing = CliRun.of("toolkit", "list", "--toolkits", tmp.resolve("nowhere").toString());
         assertEquals(Main.INVALID_INPUT, missing.code());
         assertTrue(missing.err().contains("is not a toolkit folder"), missing.err());
         assertEquals("", missing.out());
