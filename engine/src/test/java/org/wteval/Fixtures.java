@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.wteval.io.Bundled;
-import org.wteval.io.CaseLoader.BidFile;
-import org.wteval.io.InputProblem;
+import org.wteval.model.InputProblem;
 import org.wteval.io.ToolkitLoader;
 import org.wteval.model.Bid;
 import org.wteval.model.Param;
+import org.wteval.model.SourceLocation;
+import org.wteval.model.SourceMap;
 import org.wteval.model.Tender;
 import org.wteval.model.Toolkit;
 import org.wteval.resolve.ResolvedBid;
@@ -21,6 +22,19 @@ import org.wteval.resolve.ResolvedTender;
  * next to the hand calculation that uses it.
  */
 public final class Fixtures {
+
+    /** Names the tender {@code tender.yaml} and the one bid {@code bids/b1.yaml}, as a case folder would. */
+    private static final SourceMap SOURCES = new SourceMap() {
+        @Override
+        public SourceLocation tender(String fieldPath) {
+            return new SourceLocation("tender.yaml", fieldPath);
+        }
+
+        @Override
+        public SourceLocation bid(int index, String fieldPath) {
+            return new SourceLocation("bids/b" + (index + 1) + ".yaml", fieldPath);
+        }
+    };
 
     private Fixtures() {
     }
@@ -77,7 +91,7 @@ public final class Fixtures {
     /** Resolves a tender and one bid, failing the test on any input problem. */
     public static Resolved resolve(Tender t, Toolkit tk, Bid bid) {
         List<InputProblem> problems = new ArrayList<>();
-        Resolver.ResolvedCase c = Resolver.resolve(t, tk, List.of(new BidFile("bids/b1.yaml", bid)), problems);
+        Resolver.ResolvedCase c = Resolver.resolve(t, tk, List.of(bid), SOURCES, problems);
         if (!problems.isEmpty()) {
             throw new IllegalStateException(problems.toString());
         }

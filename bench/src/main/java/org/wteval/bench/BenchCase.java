@@ -2,9 +2,10 @@ package org.wteval.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.wteval.io.Bundled;
-import org.wteval.io.InvalidInputException;
-import org.wteval.pipeline.CaseInputs;
+import org.wteval.io.CaseFolderReader;
+import org.wteval.model.InvalidInputException;
+import org.wteval.pipeline.Engine;
+import org.wteval.pipeline.ValidatedCase;
 
 /** Loads the case folder a benchmark measures. */
 final class BenchCase {
@@ -16,12 +17,12 @@ final class BenchCase {
      * Reads and resolves {@code caseDir} against the repository root: system property {@code wte.root} if set, else
      * the working directory, which JMH's forked JVMs share with the launching one.
      */
-    static CaseInputs load(String caseDir) throws InvalidInputException {
+    static ValidatedCase load(Engine engine, String caseDir) throws InvalidInputException {
         Path dir = Path.of(System.getProperty("wte.root", ".")).resolve(caseDir).toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("no case folder at " + dir
                     + "; run from the repository root or pass -Dwte.root=<repository root>");
         }
-        return CaseInputs.load(dir, Bundled.toolkits());
+        return engine.validate(CaseFolderReader.read(dir));
     }
 }

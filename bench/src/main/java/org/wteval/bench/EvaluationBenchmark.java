@@ -13,11 +13,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.wteval.io.Bundled;
-import org.wteval.pipeline.CaseInputs;
+import org.wteval.pipeline.Engine;
 import org.wteval.pipeline.Evaluation;
-import org.wteval.pipeline.Evaluator;
-import org.wteval.rules.RuleBook;
+import org.wteval.pipeline.ValidatedCase;
 
 /** A whole evaluation of a loaded case with compiled rules: calculators, one rule session and the ranking. */
 @State(Scope.Benchmark)
@@ -33,17 +31,17 @@ public class EvaluationBenchmark {
     @Param("cases/vn-bac-ninh")
     public String caseDir;
 
-    private CaseInputs inputs;
-    private RuleBook book;
+    private Engine engine;
+    private ValidatedCase validated;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        inputs = BenchCase.load(caseDir);
-        book = RuleBook.load(Bundled.rules());
+        engine = Engine.bundled();
+        validated = BenchCase.load(engine, caseDir);
     }
 
     @Benchmark
     public Evaluation warmEvaluation() {
-        return Evaluator.evaluate(inputs, book);
+        return engine.evaluate(validated);
     }
 }

@@ -19,6 +19,7 @@ import org.wteval.calc.LifecycleResult;
 import org.wteval.calc.PlantModel;
 import org.wteval.calc.RevenuePlan;
 import org.wteval.model.Figure;
+import org.wteval.pipeline.Engine;
 import org.wteval.resolve.ResolvedBid;
 import org.wteval.resolve.ResolvedTender;
 import org.wteval.resolve.Resolver.ResolvedCase;
@@ -50,7 +51,7 @@ public class LifecycleBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        ResolvedCase resolved = BenchCase.load(caseDir).resolved();
+        ResolvedCase resolved = BenchCase.load(Engine.bundled(), caseDir).resolved();
         tender = resolved.tender();
         bid = resolved.bids().get(0);
         model = PlantModel.of(bid.plant(), tender.lhv());

@@ -20,6 +20,7 @@ import org.wteval.calc.BidMetrics;
 import org.wteval.calc.RevenuePlan;
 import org.wteval.calc.TenderMetrics;
 import org.wteval.io.Bundled;
+import org.wteval.pipeline.Engine;
 import org.wteval.resolve.ResolvedTender;
 import org.wteval.resolve.Resolver.ResolvedCase;
 import org.wteval.rules.Facts;
@@ -65,7 +66,7 @@ public class RuleFiringBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        ResolvedCase resolved = BenchCase.load(caseDir).resolved();
+        ResolvedCase resolved = BenchCase.load(Engine.bundled(), caseDir).resolved();
         ResolvedTender tender = resolved.tender();
         book = RuleBook.load(Bundled.rules());
         // The evaluation session is measured; the short planning session only supplies its revenue plans.

@@ -3,7 +3,6 @@ package org.wteval.calc;
 import org.wteval.model.Figure;
 import org.wteval.resolve.ResolvedBid;
 import org.wteval.resolve.ResolvedTender;
-import org.wteval.resolve.Resolver;
 
 /**
  * JCM Model Project screening figures (DOMAIN §6). The subsidy cap is a share of the initial investment that steps
@@ -19,7 +18,7 @@ public final class JcmScreening {
 
     /** @param annualReductions the bid's annual emission reductions (tCO2e/yr) */
     public static JcmResult compute(ResolvedTender t, ResolvedBid b, Figure annualReductions, Figure paybackYears) {
-        Figure yen = Resolver.yenRate(t.tender());
+        Figure yen = t.yenRate();
         Figure subsidy = Figure.derived("jcmSubsidyJpy", b.jcmSubsidyRequested().value() / yen.value(), "JPY",
                 "jcmSubsidyRequested / exchange rate of JPY", b.jcmSubsidyRequested(), yen);
         Figure investment = Figure.derived("initialInvestmentJpy", b.capex().value() / yen.value(), "JPY",

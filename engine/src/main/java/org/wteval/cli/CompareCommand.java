@@ -2,10 +2,10 @@ package org.wteval.cli;
 
 import java.nio.file.Path;
 import org.wteval.explain.ToolkitComparison;
-import org.wteval.pipeline.CaseInputs;
+import org.wteval.io.CaseFolderReader;
+import org.wteval.model.CaseSource;
+import org.wteval.pipeline.Engine;
 import org.wteval.pipeline.Evaluation;
-import org.wteval.pipeline.Evaluator;
-import org.wteval.rules.RuleBook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,9 +26,10 @@ final class CompareCommand extends WteSubcommand {
 
     @Override
     public Integer call() throws Exception {
-        RuleBook rules = RuleBook.load(sources.rules());
-        Evaluation a = Evaluator.evaluate(CaseInputs.load(caseDir, sources.toolkits(), first), rules);
-        Evaluation b = Evaluator.evaluate(CaseInputs.load(caseDir, sources.toolkits(), second), rules);
+        Engine engine = sources.engine();
+        CaseSource source = CaseFolderReader.read(caseDir);
+        Evaluation a = engine.evaluate(engine.validate(source, first));
+        Evaluation b = engine.evaluate(engine.validate(source, second));
         return print(ToolkitComparison.render(a, b));
     }
 }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.wteval.pipeline.Evaluation;
-import org.wteval.pipeline.Evaluator;
+import org.wteval.io.CaseFolderReader;
 import org.wteval.report.AtomicFiles;
 import org.wteval.report.ConsoleReport;
 import org.wteval.report.JsonReport;
@@ -34,7 +34,7 @@ final class EvaluateCommand extends WteSubcommand {
 
     @Override
     public Integer call() throws Exception {
-        Evaluation e = Evaluator.evaluate(caseDir, sources.toolkits(), sources.rules());
+        Evaluation e = sources.engine().evaluate(CaseFolderReader.read(caseDir));
         String table = ConsoleReport.render(e);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(JsonReport.FILE, JsonReport.render(e));

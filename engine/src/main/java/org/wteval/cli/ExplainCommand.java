@@ -5,7 +5,7 @@ import java.util.Map;
 import org.wteval.explain.Explainer;
 import org.wteval.model.Figure;
 import org.wteval.pipeline.Evaluation;
-import org.wteval.pipeline.Evaluator;
+import org.wteval.io.CaseFolderReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,7 +27,7 @@ final class ExplainCommand extends WteSubcommand {
 
     @Override
     public Integer call() throws Exception {
-        Evaluation e = Evaluator.evaluate(caseDir, sources.toolkits(), sources.rules());
+        Evaluation e = sources.engine().evaluate(CaseFolderReader.read(caseDir));
         Map<String, Figure> figures = Explainer.figures(e, bid);
         if (figures.isEmpty()) {
             throw new Main.UsageError("no bid '" + bid + "' in " + caseDir + "; bids: "

@@ -1,8 +1,8 @@
 package org.wteval.cli;
 
 import java.io.PrintWriter;
-import org.wteval.io.InputProblem;
-import org.wteval.io.InvalidInputException;
+import org.wteval.model.InputProblem;
+import org.wteval.model.InvalidInputException;
 import org.wteval.rules.RuleCompileException;
 import picocli.CommandLine;
 

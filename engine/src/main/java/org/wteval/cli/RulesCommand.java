@@ -1,6 +1,5 @@
 package org.wteval.cli;
 
-import org.wteval.rules.RuleBook;
 import org.wteval.rules.RuleCatalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -12,6 +11,6 @@ final class RulesCommand extends WteSubcommand {
 
     @Override
     public Integer call() throws Exception {
-        return print(RuleCatalogue.markdown(RuleBook.load(sources.rules()).rules()));
+        return print(RuleCatalogue.markdown(sources.engine().rules()));
     }
 }

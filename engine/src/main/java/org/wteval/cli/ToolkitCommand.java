@@ -1,7 +1,7 @@
 package org.wteval.cli;
 
 import java.util.List;
-import org.wteval.io.InputProblem;
+import org.wteval.model.InputProblem;
 import org.wteval.io.ToolkitLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

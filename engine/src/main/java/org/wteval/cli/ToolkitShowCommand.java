@@ -2,8 +2,8 @@ package org.wteval.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.wteval.io.InputProblem;
-import org.wteval.io.InvalidInputException;
+import org.wteval.model.InputProblem;
+import org.wteval.model.InvalidInputException;
 import org.wteval.io.ToolkitLoader;
 import org.wteval.report.ToolkitReport;
 import picocli.CommandLine.Command;

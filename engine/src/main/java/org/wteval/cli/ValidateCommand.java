@@ -1,7 +1,8 @@
 package org.wteval.cli;
 
 import java.nio.file.Path;
-import org.wteval.pipeline.CaseInputs;
+import org.wteval.io.CaseFolderReader;
+import org.wteval.pipeline.ValidatedCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -16,7 +17,7 @@ final class ValidateCommand extends WteSubcommand {
 
     @Override
     public Integer call() throws Exception {
-        CaseInputs in = CaseInputs.load(caseDir, sources.toolkits());
+        ValidatedCase in = sources.engine().validate(CaseFolderReader.read(caseDir));
         return print("valid: tender " + in.resolved().tender().tender().id() + " with "
                 + in.resolved().bids().size() + " bid(s), toolkit "
                 + String.join(" > ", in.resolved().tender().toolkit().layers()) + System.lineSeparator());

@@ -1,6 +1,6 @@
 package org.wteval.cli;
 
-import org.wteval.pipeline.Evaluator;
+import org.wteval.pipeline.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
@@ -23,7 +23,7 @@ final class WteCommand implements Runnable {
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"wte-eval " + Evaluator.ENGINE_VERSION};
+            return new String[] {"wte-eval " + Engine.VERSION};
         }
     }
 }

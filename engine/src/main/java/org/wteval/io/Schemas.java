@@ -1,5 +1,6 @@
 package org.wteval.io;
 
+import org.wteval.model.InputProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;

@@ -1,5 +1,7 @@
 package org.wteval.io;
 
+import org.wteval.model.SourceFile;
+import org.wteval.model.InputProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -127,7 +129,7 @@ public final class ToolkitLoader {
     }
 
     private static String fileName(String id) {
-        return "toolkits/" + id + ".yaml";
+        return Toolkit.layerFile(id);
     }
 
     /** A node with a {@code value} field is a parameter; any other object is a section of parameters. */

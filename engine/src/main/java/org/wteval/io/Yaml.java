@@ -1,5 +1,6 @@
 package org.wteval.io;
 
+import org.wteval.model.InputProblem;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -19,6 +19,16 @@ public record Toolkit(String id, String name, List<String> layers, SortedMap<Str
         params = Collections.unmodifiableSortedMap(new TreeMap<>(params));
     }
 
+    /** The file of toolkit layer {@code layer}, as problems and explanations name it. */
+    public static String layerFile(String layer) {
+        return "toolkits/" + layer + ".yaml";
+    }
+
+    /** The file of the layer that set parameter {@code key} (the base file when no country file overrides it). */
+    public String fileOf(String key) {
+        return layerFile(param(key).layer());
+    }
+
     public Param param(String key) {
         Param p = params.get(key);
         if (p == null) {

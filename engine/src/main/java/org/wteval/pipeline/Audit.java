@@ -2,8 +2,8 @@ package org.wteval.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.wteval.io.Sha256;
-import org.wteval.io.SourceFile;
+import org.wteval.model.Sha256;
+import org.wteval.model.SourceFile;
 
 /**
  * What an evaluation was computed from: every file with its SHA-256, a digest over each group, and the engine

@@ -1,9 +1,5 @@
 package org.wteval.pipeline;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,11 +7,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import org.wteval.calc.BidMetrics;
 import org.wteval.calc.TenderMetrics;
-import org.wteval.io.InvalidInputException;
 import org.wteval.model.Figure;
 import org.wteval.model.Param;
 import org.wteval.model.Toolkit;
@@ -29,7 +23,6 @@ import org.wteval.rules.Plans;
 import org.wteval.rules.TariffDecision;
 import org.wteval.rules.Finding;
 import org.wteval.rules.RuleBook;
-import org.wteval.rules.RuleCompileException;
 import org.wteval.rules.RuleOutcome;
 import org.wteval.model.Criterion;
 import org.wteval.scoring.Candidate;
@@ -38,23 +31,13 @@ import org.wteval.scoring.EvaluationMethods;
 import org.wteval.scoring.RankedBid;
 import org.wteval.scoring.Ranking;
 
-/** Runs a case through calculators, rules and scoring. */
-public final class Evaluator {
-
-    public static final String ENGINE_VERSION = readVersion();
+/** Runs a validated case through planning rules, calculators, judging rules and scoring. */
+final class Evaluator {
 
     private Evaluator() {
     }
 
-    /** Loads, validates and evaluates a case folder. */
-    public static Evaluation evaluate(Path caseDir, Path toolkitsDir, Path rulesDir)
-            throws InvalidInputException, RuleCompileException {
-        CaseInputs inputs = CaseInputs.load(caseDir, toolkitsDir);
-        return evaluate(inputs, RuleBook.load(rulesDir));
-    }
-
-    /** Evaluates inputs already loaded; this is the warm path a benchmark measures. */
-    public static Evaluation evaluate(CaseInputs inputs, RuleBook rules) {
+    static Evaluation evaluate(ValidatedCase inputs, RuleBook rules, String engineVersion) {
         ResolvedTender t = inputs.resolved().tender();
         TenderMetrics tm = TenderMetrics.compute(t);
         List<ResolvedBid> resolved = inputs.resolved().bids();
@@ -81,7 +64,7 @@ public final class Evaluator {
         }
         bids.sort(Comparator.comparing((BidEvaluation b) -> b.ranking() == null ? Integer.MAX_VALUE
                 : b.ranking().rank()).thenComparing(BidEvaluation::bidId));
-        Audit audit = new Audit(ENGINE_VERSION, inputs.caseFiles(), inputs.toolkitFiles(), rules.files());
+        Audit audit = new Audit(engineVersion, inputs.caseFiles(), inputs.toolkitFiles(), rules.files());
         return new Evaluation(t, tm, outcome.findingsFor(Finding.TENDER), method, t.weights(), tieBreak,
                 List.copyOf(bids), ranking, usedParams(t.toolkit(), tm, t.weights().values(), bids, planning, outcome),
                 audit);
@@ -135,17 +118,5 @@ public final class Evaluator {
             used.put(f.name(), tk.param(f.name()));
         }
         f.inputs().forEach(i -> collect(i, tk, used));
-    }
-
-    private static String readVersion() {
-        Properties p = new Properties();
-        try (InputStream in = Evaluator.class.getResourceAsStream("/org/wteval/version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p.getProperty("version", "unknown");
     }
 }

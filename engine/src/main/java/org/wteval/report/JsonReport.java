@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.wteval.io.SourceFile;
+import org.wteval.model.SourceFile;
 import org.wteval.model.Criterion;
 import org.wteval.model.Figure;
 import org.wteval.model.Param;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.wteval.io.SourceFile;
+import org.wteval.model.SourceFile;
 import org.wteval.model.Criterion;
 import org.wteval.model.Param;
 import org.wteval.model.Severity;

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.wteval.io.InputProblem;
+import org.wteval.model.InputProblem;
 import org.wteval.model.Param;
 import org.wteval.model.Toolkit;
 

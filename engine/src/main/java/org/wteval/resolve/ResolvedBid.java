@@ -3,15 +3,17 @@ package org.wteval.resolve;
 import java.util.List;
 import org.wteval.model.Bid;
 import org.wteval.model.Figure;
+import org.wteval.model.SourceMap;
 
 /**
  * A bid ready for evaluation: physical data as submitted, money converted into the evaluation currency. Every
  * money field is a {@link Figure}, so a converted amount explains its rate and the rate's date.
  *
- * @param file the bid's file relative to the case folder, used to name the origin of every input
+ * @param sources where the case's fields were read, to name the origin of every input
+ * @param index the bid's place in the case's list of bids, as {@code sources} knows it
  * @param jcmSubsidyRequested the JCM subsidy asked, or {@code null} when the bid asks none
  */
-public record ResolvedBid(Bid bid, String file, Figure capex, Figure fixedOmPerYear, Figure variableOmPerTonne,
+public record ResolvedBid(Bid bid, SourceMap sources, int index, Figure capex, Figure fixedOmPerYear, Figure variableOmPerTonne,
                           Figure majorMaintenanceCost, Figure tippingFeePerTonne,
                           Figure electricityTariffPerMwh, List<Figure> replacementCosts, Figure residualValue,
                           Figure decommissioningCost, Figure jcmSubsidyRequested) {
@@ -36,8 +38,13 @@ public record ResolvedBid(Bid bid, String file, Figure capex, Figure fixedOmPerY
         return bid.finance();
     }
 
-    /** An input read from this bid's file, for explanations. */
+    /** The file the bid was read from. */
+    public String file() {
+        return sources.bid(index, "").file();
+    }
+
+    /** An input read from this bid, for explanations. */
     public Figure input(String name, double value, String unit, String fieldPath) {
-        return Figure.input(name, value, unit, file + ": " + fieldPath);
+        return Figure.input(name, value, unit, sources.bid(index, fieldPath).toString());
     }
 }

@@ -3,6 +3,7 @@ package org.wteval.resolve;
 import java.util.Map;
 import org.wteval.model.Criterion;
 import org.wteval.model.Figure;
+import org.wteval.model.SourceMap;
 import org.wteval.model.Tender;
 import org.wteval.model.Toolkit;
 
@@ -12,11 +13,10 @@ import org.wteval.model.Toolkit;
  *
  * @param weights effective criterion weights, each explained (set by the tender or taken from the toolkit)
  * @param money toolkit money parameters converted into the evaluation currency, by key
+ * @param sources where each field of the tender and the bids was read
  */
 public record ResolvedTender(Tender tender, Toolkit toolkit, LhvDistribution lhv, Map<Criterion, Figure> weights,
-                             Map<String, Figure> money) {
-
-    public static final String FILE = "tender.yaml";
+                             Map<String, Figure> money, SourceMap sources) {
 
     public String currency() {
         return tender.currency();
@@ -41,8 +41,16 @@ public record ResolvedTender(Tender tender, Toolkit toolkit, LhvDistribution lhv
         return m != null ? m : Figure.param(toolkit.param(key));
     }
 
-    /** An input read from {@code tender.yaml}, for explanations. */
+    /** An input read from the tender, for explanations. */
     public Figure input(String name, double value, String unit, String fieldPath) {
-        return Figure.input(name, value, unit, FILE + ": " + fieldPath);
+        return Figure.input(name, value, unit, sources.tender(fieldPath).toString());
+    }
+
+    /** The tender's rate for JPY, in units of the evaluation currency per yen (1 when it is JPY), as a figure. */
+    public Figure yenRate() {
+        if (currency().equals(Resolver.JPY)) {
+            return Figure.input("exchangeRate", 1, Resolver.JPY + "/" + Resolver.JPY, "evaluation currency");
+        }
+        return Resolver.rateFigure(tender, sources, Resolver.JPY, tender.exchangeRates().get(Resolver.JPY));
     }
 }

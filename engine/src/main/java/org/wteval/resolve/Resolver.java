@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.wteval.io.CaseLoader.BidFile;
-import org.wteval.io.InputProblem;
 import org.wteval.model.Bid;
+import org.wteval.model.InputProblem;
+import org.wteval.model.SourceLocation;
+import org.wteval.model.SourceMap;
 import org.wteval.model.Criterion;
 import org.wteval.model.Figure;
 import org.wteval.model.Param;
@@ -39,18 +40,24 @@ public final class Resolver {
     public record ResolvedCase(ResolvedTender tender, List<ResolvedBid> bids) {
     }
 
-    public static ResolvedCase resolve(Tender tender, Toolkit toolkit, List<BidFile> bids,
+    /**
+     * Resolves the tender and every bid, recording each problem at the location {@code sources} names.
+     *
+     * @param bids the bids in the order {@code sources} indexes them
+     */
+    public static ResolvedCase resolve(Tender tender, Toolkit toolkit, List<Bid> bids, SourceMap sources,
                                        List<InputProblem> problems) {
-        ResolvedTender rt = resolveTender(tender, toolkit, problems);
+        ResolvedTender rt = resolveTender(tender, toolkit, sources, problems);
         List<ResolvedBid> resolved = new ArrayList<>();
         Map<String, String> idToFile = new HashMap<>();
-        for (BidFile bf : bids) {
-            String previous = idToFile.putIfAbsent(bf.bid().id(), bf.file());
+        for (int i = 0; i < bids.size(); i++) {
+            Bid b = bids.get(i);
+            SourceLocation id = sources.bid(i, "id");
+            String previous = idToFile.putIfAbsent(b.id(), id.file());
             if (previous != null) {
-                problems.add(new InputProblem(bf.file(), "id",
-                        "'" + bf.bid().id() + "' is already the id of " + previous));
+                problems.add(InputProblem.at(id, "'" + b.id() + "' is already the id of " + previous));
             }
-            ResolvedBid rb = resolveBid(bf, tender, problems);
+            ResolvedBid rb = resolveBid(b, i, tender, sources, problems);
             if (rb != null) {
                 resolved.add(rb);
             }
@@ -58,14 +65,13 @@ public final class Resolver {
         return new ResolvedCase(rt, List.copyOf(resolved));
     }
 
-    static ResolvedTender resolveTender(Tender t, Toolkit toolkit, List<InputProblem> problems) {
-        String f = ResolvedTender.FILE;
+    static ResolvedTender resolveTender(Tender t, Toolkit toolkit, SourceMap sources, List<InputProblem> problems) {
         Tender.LhvInput lhvIn = t.waste().lhvMjPerKg();
         LhvDistribution lhv;
         if (lhvIn.percentiles() != null) {
             String bad = LhvDistribution.checkPercentiles(lhvIn.percentiles());
             if (bad != null) {
-                problems.add(new InputProblem(f, "waste.lhvMjPerKg.percentiles", bad));
+                problems.add(InputProblem.at(sources.tender("waste.lhvMjPerKg.percentiles"), bad));
             }
             lhv = LhvDistribution.fromPercentiles(lhvIn.percentiles());
         } else {
@@ -73,9 +79,10 @@ public final class Resolver {
         }
         double composition = t.waste().composition().values().stream().mapToDouble(Double::doubleValue).sum();
         if (Math.abs(composition - 1) > COMPOSITION_TOLERANCE) {
-            problems.add(new InputProblem(f, "waste.composition", "fractions must sum to 1, not " + composition));
+            problems.add(InputProblem.at(sources.tender("waste.composition"),
+                    "fractions must sum to 1, not " + composition));
         }
-        Map<Criterion, Figure> weights = weights(t, toolkit, problems);
+        Map<Criterion, Figure> weights = weights(t, toolkit, sources, problems);
         Map<String, Figure> money = new TreeMap<>();
         for (Param p : toolkit.params().values()) {
             Matcher m = MONEY_UNIT.matcher(p.unit());
@@ -85,23 +92,24 @@ public final class Resolver {
             }
             Tender.ExchangeRate rate = t.exchangeRates().get(m.group(1));
             if (rate == null) {
-                problems.add(new InputProblem(f, "exchangeRates",
+                problems.add(InputProblem.at(sources.tender("exchangeRates"),
                         "no rate for " + m.group(1) + ", the currency of toolkit parameter " + p.key()));
                 continue;
             }
             String unit = t.currency() + (m.group(2) == null ? "" : m.group(2));
             money.put(p.key(), Figure.derived(p.key(), p.number() * rate.perUnit(), unit,
-                    p.key() + " × exchange rate", Figure.param(p), rateFigure(t, m.group(1), rate)));
+                    p.key() + " × exchange rate", Figure.param(p), rateFigure(t, sources, m.group(1), rate)));
         }
         if (t.landfillCostPerTonne() != null) {
             // The city knows what landfilling costs it; its figure replaces the toolkit's default.
             money.put(LANDFILL_COST, Figure.input(LANDFILL_COST, t.landfillCostPerTonne(), t.currency() + "/t",
-                    ResolvedTender.FILE + ": landfillCostPerTonne"));
+                    sources.tender("landfillCostPerTonne").toString()));
         }
-        return new ResolvedTender(t, toolkit, lhv, weights, money);
+        return new ResolvedTender(t, toolkit, lhv, weights, money, sources);
     }
 
-    private static Map<Criterion, Figure> weights(Tender t, Toolkit toolkit, List<InputProblem> problems) {
+    private static Map<Criterion, Figure> weights(Tender t, Toolkit toolkit, SourceMap sources,
+                                                  List<InputProblem> problems) {
         Map<Criterion, Figure> weights = new EnumMap<>(Criterion.class);
         boolean fromTender = !t.weights().isEmpty();
         double sum = 0;
@@ -109,7 +117,7 @@ public final class Resolver {
             String key = "scoring.weights." + c.key();
             Figure w = fromTender
                     ? Figure.input(c.key() + "Weight", t.weights().get(c.key()), "fraction",
-                            ResolvedTender.FILE + ": weights." + c.key())
+                            sources.tender("weights." + c.key()).toString())
                     : Figure.param(toolkit.param(key));
             sum += w.value();
             weights.put(c, w);
@@ -117,39 +125,33 @@ public final class Resolver {
             double min = toolkit.number("scoring.weightBounds." + c.key() + ".min");
             double max = toolkit.number("scoring.weightBounds." + c.key() + ".max");
             if (w.value() < min - SUM_TOLERANCE || w.value() > max + SUM_TOLERANCE) {
-                problems.add(new InputProblem(fromTender ? ResolvedTender.FILE : toolkitFile(toolkit, key),
-                        fromTender ? "weights." + c.key() : "parameters." + key,
+                problems.add(InputProblem.at(fromTender ? sources.tender("weights." + c.key())
+                        : new SourceLocation(toolkit.fileOf(key), "parameters." + key),
                         w.value() + " is outside the bounds [" + min + ", " + max + "] that toolkit "
                                 + toolkit.id() + " allows (scoring.weightBounds." + c.key() + ")"));
             }
         }
         if (Math.abs(sum - 1) > SUM_TOLERANCE) {
-            problems.add(new InputProblem(fromTender ? ResolvedTender.FILE
-                    : toolkitFile(toolkit, "scoring.weights.efficiency"),
-                    fromTender ? "weights" : "parameters.scoring.weights", "weights must sum to 1, not " + sum));
+            problems.add(InputProblem.at(fromTender ? sources.tender("weights")
+                    : new SourceLocation(toolkit.fileOf("scoring.weights.efficiency"), "parameters.scoring.weights"),
+                    "weights must sum to 1, not " + sum));
         }
         return weights;
     }
 
-    /** The file of the toolkit layer that set parameter {@code key}. */
-    private static String toolkitFile(Toolkit toolkit, String key) {
-        return "toolkits/" + toolkit.param(key).layer() + ".yaml";
-    }
-
-    /** Resolves one bid against the tender; returns {@code null} after recording its problems. */
-    public static ResolvedBid resolveBid(BidFile bf, Tender t, List<InputProblem> problems) {
-        Bid b = bf.bid();
-        String f = bf.file();
+    /** Resolves the bid at {@code index} against the tender; returns {@code null} after recording its problems. */
+    public static ResolvedBid resolveBid(Bid b, int index, Tender t, SourceMap sources, List<InputProblem> problems) {
+        Field f = path -> sources.bid(index, path);
         int before = problems.size();
         Bid.CombustionDiagram d = b.plant().combustionDiagram();
         if (d.minLhvMjPerKg() > d.designLhvMjPerKg() || d.designLhvMjPerKg() > d.maxLhvMjPerKg()) {
-            problems.add(new InputProblem(f, "plant.combustionDiagram",
+            problems.add(InputProblem.at(f.at("plant.combustionDiagram"),
                     "LHV window must satisfy min <= design <= max, not " + d.minLhvMjPerKg() + " / "
                             + d.designLhvMjPerKg() + " / " + d.maxLhvMjPerKg()));
         }
         double[] schedule = b.finance().constructionSchedule();
         if (schedule.length != t.contract().constructionYears()) {
-            problems.add(new InputProblem(f, "finance.constructionSchedule", "has " + schedule.length
+            problems.add(InputProblem.at(f.at("finance.constructionSchedule"), "has " + schedule.length
                     + " entries; the tender's construction period is " + t.contract().constructionYears()
                     + " years"));
         }
@@ -158,18 +160,18 @@ public final class Resolver {
             sum += s;
         }
         if (Math.abs(sum - 1) > SUM_TOLERANCE) {
-            problems.add(new InputProblem(f, "finance.constructionSchedule", "shares must sum to 1, not " + sum));
+            problems.add(InputProblem.at(f.at("finance.constructionSchedule"), "shares must sum to 1, not " + sum));
         }
         Tender.ExchangeRate rate = null;
         if (!b.currency().equals(t.currency())) {
             rate = t.exchangeRates().get(b.currency());
             if (rate == null) {
-                problems.add(new InputProblem(f, "currency", "no exchange rate from " + b.currency() + " to "
+                problems.add(InputProblem.at(f.at("currency"), "no exchange rate from " + b.currency() + " to "
                         + t.currency() + " in tender.yaml exchangeRates"));
             }
         }
         if (b.jcm() != null && !t.currency().equals(JPY) && !t.exchangeRates().containsKey(JPY)) {
-            problems.add(new InputProblem(f, "jcm.subsidyRequested", "JCM screening is done in JPY, but tender.yaml "
+            problems.add(InputProblem.at(f.at("jcm.subsidyRequested"), "JCM screening is done in JPY, but tender.yaml "
                     + "exchangeRates gives no rate for JPY"));
         }
         if (problems.size() > before) {
@@ -180,55 +182,52 @@ public final class Resolver {
         for (int i = 0; i < fin.replacements().size(); i++) {
             Bid.Replacement r = fin.replacements().get(i);
             if (r.operatingYear() > t.contract().operationYears()) {
-                problems.add(new InputProblem(f, "finance.replacements[" + i + "].operatingYear", "operating year "
+                problems.add(InputProblem.at(f.at("finance.replacements[" + i + "].operatingYear"), "operating year "
                         + r.operatingYear() + " is after the contract's " + t.contract().operationYears()));
             }
-            replacements.add(money(bf, t, rate, "replacement" + (i + 1), r.cost(), "",
+            replacements.add(money(b, f, t, sources, rate, "replacement" + (i + 1), r.cost(), "",
                     "finance.replacements[" + i + "].cost"));
         }
         if (problems.size() > before) {
             return null;
         }
-        return new ResolvedBid(b, f,
-                money(bf, t, rate, "capex", fin.capex(), "", "finance.capex"),
-                money(bf, t, rate, "fixedOmPerYear", fin.fixedOmPerYear(), "/yr", "finance.fixedOmPerYear"),
-                money(bf, t, rate, "variableOmPerTonne", fin.variableOmPerTonne(), "/t",
+        return new ResolvedBid(b, sources, index,
+                money(b, f, t, sources, rate, "capex", fin.capex(), "", "finance.capex"),
+                money(b, f, t, sources, rate, "fixedOmPerYear", fin.fixedOmPerYear(), "/yr", "finance.fixedOmPerYear"),
+                money(b, f, t, sources, rate, "variableOmPerTonne", fin.variableOmPerTonne(), "/t",
                         "finance.variableOmPerTonne"),
-                money(bf, t, rate, "majorMaintenanceCost", fin.majorMaintenance().cost(), "",
+                money(b, f, t, sources, rate, "majorMaintenanceCost", fin.majorMaintenance().cost(), "",
                         "finance.majorMaintenance.cost"),
-                money(bf, t, rate, "tippingFeePerTonne", fin.tippingFeePerTonne(), "/t",
+                money(b, f, t, sources, rate, "tippingFeePerTonne", fin.tippingFeePerTonne(), "/t",
                         "finance.tippingFeePerTonne"),
-                money(bf, t, rate, "electricityTariffPerMwh", fin.electricityTariffPerMwh(), "/MWh",
+                money(b, f, t, sources, rate, "electricityTariffPerMwh", fin.electricityTariffPerMwh(), "/MWh",
                         "finance.electricityTariffPerMwh"),
                 replacements,
-                money(bf, t, rate, "residualValue", fin.residualValue(), "", "finance.residualValue"),
-                money(bf, t, rate, "decommissioningCost", fin.decommissioningCost(), "", "finance.decommissioningCost"),
-                b.jcm() == null ? null : money(bf, t, rate, "jcmSubsidyRequested", b.jcm().subsidyRequested(), "",
+                money(b, f, t, sources, rate, "residualValue", fin.residualValue(), "", "finance.residualValue"),
+                money(b, f, t, sources, rate, "decommissioningCost", fin.decommissioningCost(), "", "finance.decommissioningCost"),
+                b.jcm() == null ? null : money(b, f, t, sources, rate, "jcmSubsidyRequested", b.jcm().subsidyRequested(), "",
                         "jcm.subsidyRequested"));
     }
 
-    private static Figure money(BidFile bf, Tender t, Tender.ExchangeRate rate, String name, double amount,
-                                String per, String field) {
-        String origin = bf.file() + ": " + field;
+    /** Names the location of a field of one bid. */
+    private interface Field {
+        SourceLocation at(String path);
+    }
+
+    private static Figure money(Bid b, Field f, Tender t, SourceMap sources, Tender.ExchangeRate rate, String name,
+                                double amount, String per, String field) {
+        String origin = f.at(field).toString();
         if (rate == null) {
             return Figure.input(name, amount, t.currency() + per, origin);
         }
-        String bidCur = bf.bid().currency();
+        String bidCur = b.currency();
         return Figure.derived(name, amount * rate.perUnit(), t.currency() + per, name + "[" + bidCur + "] × rate",
-                Figure.input(name, amount, bidCur + per, origin), rateFigure(t, bidCur, rate));
+                Figure.input(name, amount, bidCur + per, origin), rateFigure(t, sources, bidCur, rate));
     }
 
-    /** The tender's rate for JPY in units of the evaluation currency per yen, as a figure (1 when it is JPY). */
-    public static Figure yenRate(Tender t) {
-        if (t.currency().equals(JPY)) {
-            return Figure.input("exchangeRate", 1, JPY + "/" + JPY, "evaluation currency");
-        }
-        return rateFigure(t, JPY, t.exchangeRates().get(JPY));
-    }
-
-    private static Figure rateFigure(Tender t, String from, Tender.ExchangeRate rate) {
+    /** The tender's rate from currency {@code from}, in units of the evaluation currency, as a figure. */
+    static Figure rateFigure(Tender t, SourceMap sources, String from, Tender.ExchangeRate rate) {
         return Figure.input("exchangeRate", rate.perUnit(), t.currency() + "/" + from,
-                ResolvedTender.FILE + ": exchangeRates." + from + " (fixed " + rate.date() + ", " + rate.source()
-                        + ")");
+                sources.tender("exchangeRates." + from) + " (fixed " + rate.date() + ", " + rate.source() + ")");
     }
 }

@@ -25,8 +25,8 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
-import org.wteval.io.Sha256;
-import org.wteval.io.SourceFile;
+import org.wteval.model.Sha256;
+import org.wteval.model.SourceFile;
 
 /**
  * The compiled rules of one rule folder. Compiling is slow (seconds), so books are cached per content hash and a

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wteval.io.Bundled;
-import org.wteval.io.InputProblem;
+import org.wteval.model.InputProblem;
 import org.wteval.io.ToolkitLoader;
 import org.wteval.model.Param;
 import org.wteval.model.Toolkit;

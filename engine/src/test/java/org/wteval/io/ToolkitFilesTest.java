@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.wteval.model.InputProblem;
 import org.wteval.model.Param;
 import org.wteval.model.Toolkit;
 

@@ -36,7 +36,8 @@ import org.wteval.model.Figure;
 import org.wteval.model.Param;
 import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
-import org.wteval.pipeline.Evaluator;
+import org.wteval.io.CaseFolderReader;
+import org.wteval.pipeline.Engine;
 
 /**
  * The workbook is checked the way an auditor would use it: reopened, every formula recalculated by POI's
@@ -51,7 +52,7 @@ class XlsxReportTest {
 
     private static Evaluation evaluate(Path caseDir) throws Exception {
         Path root = CaseFolders.root();
-        return Evaluator.evaluate(caseDir, root.resolve("toolkits"), root.resolve("rules"));
+        return Engine.of(root.resolve("rules"), root.resolve("toolkits")).evaluate(CaseFolderReader.read(caseDir));
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.wteval.io;
+package org.wteval.model;
 
 /**
  * One thing wrong with the inputs.
@@ -8,6 +8,11 @@ package org.wteval.io;
  *     empty for the file as a whole
  */
 public record InputProblem(String file, String path, String message) implements Comparable<InputProblem> {
+
+    /** A problem with the field at {@code where}. */
+    public static InputProblem at(SourceLocation where, String message) {
+        return new InputProblem(where.file(), where.path(), message);
+    }
 
     @Override
     public String toString() {

@@ -1,4 +1,4 @@
-package org.wteval.io;
+package org.wteval.model;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

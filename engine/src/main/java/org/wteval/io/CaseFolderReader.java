@@ -8,47 +8,59 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.wteval.model.Bid;
+import org.wteval.model.CaseSource;
+import org.wteval.model.InputProblem;
+import org.wteval.model.SourceFile;
+import org.wteval.model.SourceLocation;
+import org.wteval.model.SourceMap;
 import org.wteval.model.Tender;
 
 /**
- * Reads a case folder: {@code tender.yaml} and every {@code bids/*.yaml}, in file-name order. Each file is parsed
- * and checked against its schema independently, so one broken bid does not hide the problems of another.
+ * Reads a case folder: {@code tender.yaml} and every {@code bids/*.yaml} (or {@code .json}), in file-name order.
+ * Each file is parsed and checked against its schema on its own, so one broken bid does not hide the problems of
+ * another; a field is named by its file and its dotted path.
  */
-public final class CaseLoader {
+public final class CaseFolderReader {
 
     public static final String TENDER_FILE = "tender.yaml";
     public static final String BIDS_DIR = "bids";
 
-    private CaseLoader() {
+    private CaseFolderReader() {
     }
 
-    /** A bid and the case-relative file it came from. */
-    public record BidFile(String file, Bid bid) {
+    /** Fields of a case folder: {@code tender.yaml: waste.tonnesPerDay}, {@code bids/b1.yaml: plant.lines}. */
+    private record FolderSources(List<String> bidFiles) implements SourceMap {
+
+        @Override
+        public SourceLocation tender(String fieldPath) {
+            return new SourceLocation(TENDER_FILE, fieldPath);
+        }
+
+        @Override
+        public SourceLocation bid(int index, String fieldPath) {
+            return new SourceLocation(bidFiles.get(index), fieldPath);
+        }
     }
 
-    /**
-     * The case's files as read; {@code tender} is {@code null} (and bids may be missing) when problems were found.
-     */
-    public record Loaded(Tender tender, List<BidFile> bids, List<SourceFile> files) {
-    }
-
-    public static Loaded load(Path caseDir, List<InputProblem> problems) {
+    public static CaseSource read(Path caseDir) {
+        List<InputProblem> problems = new ArrayList<>();
         List<SourceFile> files = new ArrayList<>();
         if (!Files.isDirectory(caseDir)) {
             problems.add(new InputProblem(caseDir.toString(), "", "is not a case folder"));
-            return new Loaded(null, List.of(), List.of());
+            return new CaseSource(null, List.of(), new FolderSources(List.of()), List.of(), problems);
         }
         Tender tender = read(caseDir, TENDER_FILE, Schemas.TENDER, Tender.class, files, problems);
-        List<BidFile> bids = new ArrayList<>();
-        List<String> bidFiles = bidFiles(caseDir, problems);
-        for (String name : bidFiles) {
+        List<Bid> bids = new ArrayList<>();
+        List<String> read = new ArrayList<>();
+        for (String name : bidFiles(caseDir, problems)) {
             Bid bid = read(caseDir, name, Schemas.BID, Bid.class, files, problems);
             if (bid != null) {
-                bids.add(new BidFile(name, bid));
+                bids.add(bid);
+                read.add(name);
             }
         }
         files.sort(null);
-        return new Loaded(tender, List.copyOf(bids), List.copyOf(files));
+        return new CaseSource(tender, bids, new FolderSources(List.copyOf(read)), files, problems);
     }
 
     private static List<String> bidFiles(Path caseDir, List<InputProblem> problems) {

@@ -1,4 +1,4 @@
-package org.wteval.io;
+package org.wteval.model;
 
 /**
  * A file that went into an evaluation, named as the report shows it, with its SHA-256.
