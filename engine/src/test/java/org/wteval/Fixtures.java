@@ -57,7 +57,7 @@ public final class Fixtures {
     }
 
     public static Tender.Waste monthlyWaste(double tonnesPerDay, double growth, double... monthly) {
-        return new Tender.Waste(tonnesPerDay, growth, new Tender.LhvInput(null, monthly), 0.45,
+        return new Tender.Waste(tonnesPerDay, growth, new Tender.LhvInput(null, java.util.Arrays.stream(monthly).boxed().toList()), 0.45,
                 new TreeMap<>(Map.of("food", 1.0)), null, false);
     }
 
@@ -78,7 +78,7 @@ public final class Fixtures {
     public static Bid.Finance finance(double capex, double[] schedule, double fixedOm, double variableOm,
                                       double omEscalation, int mmEvery, double mmCost, double fee,
                                       double feeIndexation, double tariff, double tariffIndexation) {
-        return new Bid.Finance(capex, schedule, fixedOm, variableOm, omEscalation,
+        return new Bid.Finance(capex, java.util.Arrays.stream(schedule).boxed().toList(), fixedOm, variableOm, omEscalation,
                 new Bid.MajorMaintenance(mmEvery, mmCost), fee, feeIndexation, tariff, tariffIndexation, null,
                 List.of(), 0, 0, 0, null);
     }

@@ -57,7 +57,7 @@ public final class LifecycleCalculator {
         double[] guaranteed = new double[years];
         double guarantee = t.tender().contract().guaranteedTonnesPerYear();
         for (int j = 0; j < c; j++) {
-            capex[j] = b.capex().value() * fin.constructionSchedule()[j];
+            capex[j] = b.capex().value() * fin.constructionSchedule().get(j);
         }
         for (int j = c; j < years; j++) {
             int y = j + 1;
@@ -110,7 +110,7 @@ public final class LifecycleCalculator {
         List<Figure> schedules = new ArrayList<>();
         Figure capexS = money(schedules, rates, first, unit, "capex", capex,
                 "capex × constructionSchedule[y]", b.capex(), b.input("constructionSchedule",
-                        fin.constructionSchedule().length, "years", "finance.constructionSchedule"));
+                        fin.constructionSchedule().size(), "years", "finance.constructionSchedule"));
         Figure fixedEsc = escalation(b, "fixedOmEscalation", fin.fixedOmEscalation(), "fixedOm");
         Figure variableEsc = escalation(b, "variableOmEscalation", fin.variableOmEscalation(), "variableOm");
         Figure mmEscF = escalation(b, "majorMaintenanceEscalation", fin.majorMaintenanceEscalation(),

@@ -74,7 +74,7 @@ public record Bid(String id, String bidder, String currency, Plant plant, Financ
      * @param degradationPerYear fraction of net output lost each operating year after the first
      * @param financing how the bidder finances the capex; {@code null} when the bid states none
      */
-    public record Finance(double capex, double[] constructionSchedule, double fixedOmPerYear,
+    public record Finance(double capex, List<Double> constructionSchedule, double fixedOmPerYear,
                           double variableOmPerTonne, double omEscalationPerYear,
                           MajorMaintenance majorMaintenance, double tippingFeePerTonne,
                           double tippingFeeIndexationPerYear, double electricityTariffPerMwh,
@@ -83,6 +83,7 @@ public record Bid(String id, String bidder, String currency, Plant plant, Financ
                           Financing financing) {
 
         public Finance {
+            constructionSchedule = List.copyOf(constructionSchedule);
             replacements = replacements == null ? List.of() : List.copyOf(replacements);
         }
 

@@ -1,5 +1,6 @@
 package org.wteval.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -48,7 +49,11 @@ public record Tender(String id, String title, String country, String currency, i
      * The lower heating value of the waste as received, either as percentiles of the year ({@code P10: 5.9}) or as
      * twelve monthly means; exactly one is given.
      */
-    public record LhvInput(SortedMap<String, Double> percentiles, double[] monthly) {
+    public record LhvInput(SortedMap<String, Double> percentiles, List<Double> monthly) {
+
+        public LhvInput {
+            monthly = monthly == null ? null : List.copyOf(monthly);
+        }
     }
 
     /**

@@ -75,7 +75,7 @@ public final class Resolver {
             }
             lhv = LhvDistribution.fromPercentiles(lhvIn.percentiles());
         } else {
-            lhv = LhvDistribution.fromMonthly(lhvIn.monthly());
+            lhv = LhvDistribution.fromMonthly(lhvIn.monthly().stream().mapToDouble(Double::doubleValue).toArray());
         }
         double composition = t.waste().composition().values().stream().mapToDouble(Double::doubleValue).sum();
         if (Math.abs(composition - 1) > COMPOSITION_TOLERANCE) {
@@ -149,9 +149,9 @@ public final class Resolver {
                     "LHV window must satisfy min <= design <= max, not " + d.minLhvMjPerKg() + " / "
                             + d.designLhvMjPerKg() + " / " + d.maxLhvMjPerKg()));
         }
-        double[] schedule = b.finance().constructionSchedule();
-        if (schedule.length != t.contract().constructionYears()) {
-            problems.add(InputProblem.at(f.at("finance.constructionSchedule"), "has " + schedule.length
+        List<Double> schedule = b.finance().constructionSchedule();
+        if (schedule.size() != t.contract().constructionYears()) {
+            problems.add(InputProblem.at(f.at("finance.constructionSchedule"), "has " + schedule.size()
                     + " entries; the tender's construction period is " + t.contract().constructionYears()
                     + " years"));
         }
