@@ -1,15 +1,16 @@
 package org.wteval.scoring;
 
-import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
+import org.wteval.model.Criterion;
 
 /**
  * Ranks qualified bids by an evaluation method's total. Totals are compared at the six significant digits the
  * report prints, so bids a committee sees as equal are tied; ties go to the toolkit's {@code scoring.tieBreak},
- * then to the bid id, and the ranking records which decided.
+ * then to the bid id, and the ranking records which decided. The order itself is {@link RankOrder}'s, which the
+ * fast path uses too.
  */
 public final class Ranking {
 
@@ -25,44 +26,75 @@ public final class Ranking {
     }
 
     public static List<RankedBid> rank(EvaluationMethod method, List<Candidate> qualified, String tieBreak) {
-        List<Row> rows = new ArrayList<>();
-        for (Candidate c : qualified) {
-            EvaluationMethod.Result r = method.total(c, qualified);
-            rows.add(new Row(c, r, new BigDecimal(r.total()).round(PRECISION)));
+        int n = qualified.size();
+        EvaluationMethod.Result[] results = new EvaluationMethod.Result[n];
+        double[] totals = new double[n];
+        double[] tieKeys = new double[n];
+        for (int i = 0; i < n; i++) {
+            Candidate c = qualified.get(i);
+            results[i] = method.total(c, qualified);
+            totals[i] = results[i].total();
+            tieKeys[i] = tieKey(c, tieBreak);
         }
-        Comparator<Row> byTotal = Comparator.comparing(Row::printed);
-        if (method.higherIsBetter()) {
-            byTotal = byTotal.reversed();
-        }
-        Comparator<Row> tie = switch (tieBreak) {
-            case LOWER_LIFECYCLE_COST -> Comparator.comparingDouble(r -> r.bid.price());
-            case HIGHER_EFFICIENCY -> Comparator.comparingDouble((Row r) -> r.bid.scores()
-                    .getOrDefault(org.wteval.model.Criterion.EFFICIENCY, 0.0)).reversed();
-            default -> throw new IllegalStateException("unknown tie-break rule '" + tieBreak + "'");
-        };
-        rows.sort(byTotal.thenComparing(tie).thenComparing(r -> r.bid.bidId()));
+        int[] order = identity(n);
+        RankOrder.sort(order, n, totals, method.higherIsBetter(), tieKeys, tieHigherFirst(tieBreak),
+                idRanks(qualified), new int[n]);
         List<RankedBid> ranked = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            ranked.add(new RankedBid(i + 1, r.bid.bidId(), r.result.total(), r.result.audit(),
-                    tieNote(rows, i, tie, tieBreak)));
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            ranked.add(new RankedBid(k + 1, qualified.get(i).bidId(), totals[i], results[i].audit(),
+                    tieNote(qualified, order, k, totals, tieKeys, tieBreak)));
         }
         return List.copyOf(ranked);
     }
 
+    /** The value the tie-break rule compares for a bid. */
+    public static double tieKey(Candidate c, String tieBreak) {
+        return switch (tieBreak) {
+            case LOWER_LIFECYCLE_COST -> c.price();
+            case HIGHER_EFFICIENCY -> c.scores().getOrDefault(Criterion.EFFICIENCY, 0.0);
+            default -> throw new IllegalStateException("unknown tie-break rule '" + tieBreak + "'");
+        };
+    }
+
+    /** Whether the higher tie-break value wins under {@code tieBreak}. */
+    public static boolean tieHigherFirst(String tieBreak) {
+        return HIGHER_EFFICIENCY.equals(tieBreak);
+    }
+
+    /** Each candidate's place in bid-id order, the last resort between tied bids. */
+    public static int[] idRanks(List<Candidate> candidates) {
+        String[] ids = candidates.stream().map(Candidate::bidId).toArray(String[]::new);
+        String[] sorted = ids.clone();
+        Arrays.sort(sorted);
+        int[] ranks = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            ranks[i] = Arrays.binarySearch(sorted, ids[i]);
+        }
+        return ranks;
+    }
+
+    private static int[] identity(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
     /** Says how a bid was separated from a neighbour with the same printed total, if it has one. */
-    private static String tieNote(List<Row> rows, int i, Comparator<Row> tie, String tieBreak) {
-        Row r = rows.get(i);
-        for (int j = Math.max(0, i - 1); j <= Math.min(rows.size() - 1, i + 1); j++) {
-            Row o = rows.get(j);
-            if (j != i && o.printed.compareTo(r.printed) == 0) {
-                return tie.compare(r, o) != 0 ? "tied on total with " + o.bid.bidId() + "; separated by " + tieBreak
-                        : "tied on total and on " + tieBreak + " with " + o.bid.bidId() + "; separated by bid id";
+    private static String tieNote(List<Candidate> qualified, int[] order, int k, double[] totals, double[] tieKeys,
+                                  String tieBreak) {
+        int i = order[k];
+        for (int m = Math.max(0, k - 1); m <= Math.min(order.length - 1, k + 1); m++) {
+            int j = order[m];
+            if (m != k && RankOrder.printedEqual(totals[i], totals[j])) {
+                String other = qualified.get(j).bidId();
+                return RankOrder.separatedByTieKey(tieKeys, i, j)
+                        ? "tied on total with " + other + "; separated by " + tieBreak
+                        : "tied on total and on " + tieBreak + " with " + other + "; separated by bid id";
             }
         }
         return null;
-    }
-
-    private record Row(Candidate bid, EvaluationMethod.Result result, BigDecimal printed) {
     }
 }
