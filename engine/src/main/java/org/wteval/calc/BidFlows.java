@@ -131,12 +131,11 @@ public final class BidFlows {
         }
         for (int j = c; j < years; j++) {
             double d = k.delivered(j);
-            double plantMwh = model.netMwh(d);
+            double plantMwh = model.netMwhAndTreated(d, treated, j);
             if (j == c) {
                 netMwhFirstYear = plantMwh;
             }
             delivered[j] = d;
-            treated[j] = model.treatedTonnes(d);
             mwh[j] = Math.min(plantMwh * k.degradation(j), k.mwhCap(j));
             guaranteed[j] = guarantee;
             capex[j] = 0;
