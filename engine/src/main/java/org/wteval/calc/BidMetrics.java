@@ -16,28 +16,21 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
 
     /** Runs every calculator for one bid under the revenue plan the planning rules decided for it. */
     public static BidMetrics compute(ResolvedTender t, ResolvedBid b, RevenuePlan plan) {
-        PlantModel model = PlantModel.of(b.plant(), t.lhv());
-        StabilityResult s = StabilityCalculator.compute(t, b, model);
-        EnergyResult e = EnergyCalculator.compute(t, b, model, s);
-        LifecycleResult l = LifecycleCalculator.compute(t, b, model, plan, e.netCapacityMw());
-        GhgResult ghg = t.toolkit().has(GRID_FACTOR) ? ghg(t, l) : null;
-        JcmResult jcm = b.bid().jcm() != null && ghg != null
-                ? JcmScreening.compute(t, b, ghg.annualEmissionReductions(), l.paybackYears()) : null;
+        BidKernel k = BidKernel.of(t, b, plan);
+        BidFlows f = BidFlows.of(k);
+        f.compute(k);
+        return explain(t, b, plan, k, f);
+    }
+
+    /** The figures behind flows just computed on {@code k}, the kernel of this bid under this plan. */
+    public static BidMetrics explain(ResolvedTender t, ResolvedBid b, RevenuePlan plan, BidKernel k, BidFlows f) {
+        StabilityResult s = StabilityCalculator.explain(t, b, k, f);
+        EnergyResult e = EnergyCalculator.explain(t, b, k, f, s);
+        LifecycleResult l = LifecycleCalculator.explain(t, b, plan, f, e.netCapacityMw());
+        GhgResult ghg = k.hasGhg() ? GhgCalculator.explain(k.ghg(), f.ghg()) : null;
+        JcmResult jcm = k.hasJcm() ? JcmScreening.compute(t, b, ghg.annualEmissionReductions(), l.paybackYears())
+                : null;
         return new BidMetrics(b, e, s, l, JfjcmGrant.compute(t, b), ghg, jcm);
-    }
-
-    /** GHG accounting over the operating years, on the tonnes treated and MWh exported the lifecycle computed. */
-    private static GhgResult ghg(ResolvedTender t, LifecycleResult l) {
-        int c = t.constructionYears();
-        return GhgCalculator.compute(GhgInputs.withoutAuxiliaries(t.tender().baseYear() + c + 1,
-                operating(l, "treatedTonnesByYear", c), t.tender().waste().composition(),
-                operating(l, "netMwhByYear", c), t.param(GRID_FACTOR), GhgParameters.from(t.toolkit())));
-    }
-
-    private static double[] operating(LifecycleResult l, String schedule, int constructionYears) {
-        List<Double> all = l.schedules().stream().filter(f -> f.name().equals(schedule)).findFirst().orElseThrow()
-                .byYear();
-        return all.subList(constructionYears, all.size()).stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     public String bidId() {

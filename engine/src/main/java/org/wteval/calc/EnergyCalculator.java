@@ -21,59 +21,53 @@ public final class EnergyCalculator {
     private EnergyCalculator() {
     }
 
-    public static EnergyResult compute(ResolvedTender t, ResolvedBid b, PlantModel model, StabilityResult s) {
+    /** Energy and R1 figures: the design point from the kernel, the local yield read from flows computed on it. */
+    public static EnergyResult explain(ResolvedTender t, ResolvedBid b, BidKernel k, BidFlows f, StabilityResult s) {
         PlantInputs in = PlantInputs.of(t, b);
         Bid.Plant p = b.plant();
         Bid.CombustionDiagram d = p.combustionDiagram();
-        double auxPerLine = p.auxiliaryLoadMw() / p.lines();
         double ld = d.designLhvMjPerKg();
         double tDesign = PlantModel.tonnesPerHourPerLine(d, ld);
-        double etaDesign = PlantModel.netEfficiency(p.grossElectricalEfficiency(), auxPerLine, ld, tDesign);
-        Figure thermalDesign = Figure.derived("thermalInputPerLineAtDesign", tDesign * ld / 3.6, "MW",
+        double etaDesign = k.netEfficiencyDesign();
+        Figure thermalDesign = Figure.derived(FigureNames.THERMAL_INPUT_PER_LINE_AT_DESIGN, tDesign * ld / 3.6, "MW",
                 "min(maxMechanicalLoadPerLine × designLhv / 3.6, maxThermalLoadPerLine)",
                 in.mechanicalMax(), in.designLhv(), in.thermalMax());
-        Figure etaDesignF = Figure.derived("netEfficiencyDesign", etaDesign, "fraction",
+        Figure etaDesignF = Figure.derived(FigureNames.NET_EFFICIENCY_DESIGN, etaDesign, "fraction",
                 "grossElectricalEfficiency − (auxiliaryLoad / lines) / thermalInputPerLineAtDesign",
                 in.grossEfficiency(), in.auxiliaryLoad(), in.lines(), thermalDesign);
-        Figure kwhDesign = Figure.derived("netKwhPerTonneDesign", 1000 / 3.6 * ld * etaDesign, "kWh/t",
+        Figure kwhDesign = Figure.derived(FigureNames.NET_KWH_PER_TONNE_DESIGN, 1000 / 3.6 * ld * etaDesign, "kWh/t",
                 "277.8 × designLhv × netEfficiencyDesign (1 kWh = 3.6 MJ)", in.designLhv(), etaDesignF);
-        Figure netCapacity = Figure.derived("netCapacityMw", PlantModel.netCapacityMw(p), "MW",
+        Figure netCapacity = Figure.derived(FigureNames.NET_CAPACITY_MW, k.netCapacityMw(), "MW",
                 "lines × thermalInputPerLineAtDesign × netEfficiencyDesign (electricity exported at the design "
                         + "point)", in.lines(), thermalDesign, etaDesignF);
 
-        double delivered = s.deliveredTonnes().value();
-        double netMwh = model.netMwh(delivered);
-        double wasteGj = model.wasteEnergyGj(delivered);
-        Figure netMwhF = Figure.derived("netMwhPerYear", netMwh, "MWh/yr",
+        double netMwh = f.netMwhFirstYear();
+        double wasteGj = f.wasteEnergyGjFirstYear();
+        Figure netMwhF = Figure.derived(FigureNames.NET_MWH_PER_YEAR, netMwh, "MWh/yr",
                 "Σ_i treated_i × (grossElectricalEfficiency × L_i / 3.6 − (auxiliaryLoad / lines) / t(L_i))",
                 s.expectedTonnesTreated(), in.grossEfficiency(), in.auxiliaryLoad(), in.lines(),
                 in.lhvDistribution(), in.mechanicalMax(), in.thermalMax());
-        Figure wasteEnergy = Figure.derived("wasteEnergyTreated", wasteGj, "GJ/yr",
+        Figure wasteEnergy = Figure.derived(FigureNames.WASTE_ENERGY_TREATED, wasteGj, "GJ/yr",
                 "Σ_i treated_i × L_i", s.expectedTonnesTreated(), in.lhvDistribution());
-        Figure kwhLocal = Figure.derived("netKwhPerTonneLocal", treatedOrZero(1000 * netMwh, s), "kWh/t",
+        Figure kwhLocal = Figure.derived(FigureNames.NET_KWH_PER_TONNE_LOCAL, f.netKwhPerTonneLocal(), "kWh/t",
                 "1000 × netMwhPerYear / expectedTonnesTreated", netMwhF, s.expectedTonnesTreated());
-        Figure etaLocal = Figure.derived("netEfficiencyLocal", wasteGj > 0 ? netMwh / (wasteGj / 3.6) : 0,
+        Figure etaLocal = Figure.derived(FigureNames.NET_EFFICIENCY_LOCAL, f.netEfficiencyLocal(),
                 "fraction", "netMwhPerYear / (wasteEnergyTreated / 3.6)", netMwhF, wasteEnergy);
 
         double grossGj = p.grossElectricalEfficiency() * wasteGj;
-        Figure ep = Figure.derived("Ep", 2.6 * grossGj, "GJ/yr",
+        Figure ep = Figure.derived(FigureNames.EP, 2.6 * grossGj, "GJ/yr",
                 "2.6 × grossElectricalEfficiency × wasteEnergyTreated (electricity produced, own use included; "
                         + "no heat exported)", in.grossEfficiency(), wasteEnergy);
-        Figure r1 = Figure.derived("r1", wasteGj > 0 ? 2.6 * grossGj / (0.97 * wasteGj) : 0, "ratio",
+        Figure r1 = Figure.derived(FigureNames.R1, f.r1(), "ratio",
                 "(Ep − (Ef + Ei)) / (0.97 × (Ew + Ef)), Ew = wasteEnergyTreated; Ef = Ei = 0 (no support fuel or "
                         + "imported energy declared) — Directive 2008/98/EC Annex II", ep, wasteEnergy);
         Figure hdd = t.param("r1.heatingDegreeDays");
-        Figure ccf = Figure.derived("climateCorrectionFactor", climateCorrectionFactor(hdd.value()), "factor",
+        Figure ccf = Figure.derived(FigureNames.CLIMATE_CORRECTION_FACTOR, k.climateCorrectionFactor(), "factor",
                 "1 if HDD ≥ 3350; 1.12 if HDD ≤ 2150; else −(0.12/1200) × HDD + 1.335 — Directive (EU) 2015/1127 "
                         + "Annex, installations permitted after 31 Aug 2015", hdd);
-        Figure r1c = Figure.derived("r1Corrected", r1.value() * ccf.value(), "ratio", "r1 × climateCorrectionFactor",
+        Figure r1c = Figure.derived(FigureNames.R1_CORRECTED, f.r1Corrected(), "ratio", "r1 × climateCorrectionFactor",
                 r1, ccf);
         return new EnergyResult(etaDesignF, kwhDesign, netCapacity, netMwhF, kwhLocal, etaLocal, r1, ccf, r1c);
-    }
-
-    private static double treatedOrZero(double numerator, StabilityResult s) {
-        double treated = s.expectedTonnesTreated().value();
-        return treated > 0 ? numerator / treated : Double.NaN;
     }
 
     /** Climate correction factor for R1, Directive (EU) 2015/1127, installations permitted after 31 Aug 2015. */

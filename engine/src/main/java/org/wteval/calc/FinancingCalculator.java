@@ -26,9 +26,9 @@ public final class FinancingCalculator {
     public static FinancingResult compute(ResolvedBid b, double[] capexNominal, double[] cfads,
                                           int constructionYears, int firstYear, String currency) {
         Bid.Financing f = b.finance().financing();
-        Figure share = b.input("debtShare", f.debtShare(), "fraction", "finance.financing.debtShare");
-        Figure rate = b.input("interestRate", f.interestRate(), "fraction/yr", "finance.financing.interestRate");
-        Figure tenor = b.input("tenorYears", f.tenorYears(), "years", "finance.financing.tenorYears");
+        Figure share = b.input(FigureNames.DEBT_SHARE, f.debtShare(), "fraction", "finance.financing.debtShare");
+        Figure rate = b.input(FigureNames.INTEREST_RATE, f.interestRate(), "fraction/yr", "finance.financing.interestRate");
+        Figure tenor = b.input(FigureNames.TENOR_YEARS, f.tenorYears(), "years", "finance.financing.tenorYears");
         double balance = 0;
         double idc = 0;
         for (int j = 0; j < constructionYears; j++) {
@@ -52,30 +52,22 @@ public final class FinancingCalculator {
                 minYear = firstYear + constructionYears + k - 1;
             }
         }
-        Figure idcF = Figure.derived("interestDuringConstruction", idc, currency + " (nominal)",
+        Figure idcF = Figure.derived(FigureNames.INTEREST_DURING_CONSTRUCTION, idc, currency + " (nominal)",
                 "Σ over construction years of interestRate × opening debt balance; debt drawn as debtShare × capex_y "
                         + "at each year's end", share, rate, b.capex());
-        Figure debt = Figure.derived("debtAtCommercialOperation", balance, currency + " (nominal)",
+        Figure debt = Figure.derived(FigureNames.DEBT_AT_COMMERCIAL_OPERATION, balance, currency + " (nominal)",
                 "debtShare × capex + interestDuringConstruction", share, b.capex(), idcF);
-        Figure ds = Figure.derived("debtServicePerYear", service, currency + "/yr (nominal)",
+        Figure ds = Figure.derived(FigureNames.DEBT_SERVICE_PER_YEAR, service, currency + "/yr (nominal)",
                 "debtAtCommercialOperation × r / (1 − (1 + r)^−tenorYears), level annuity", debt, rate, tenor);
-        Figure cf = Figure.schedule("cashFlowAvailableForDebtService", sumOf(cfads), currency + " (nominal, total)",
+        Figure cf = Figure.schedule(FigureNames.CASH_FLOW_AVAILABLE_FOR_DEBT_SERVICE, Flows.sum(cfads), currency + " (nominal, total)",
                 "tippingFees + shortfallPayments + electricityRevenue − fixedOm − variableOm − majorMaintenance − "
                         + "replacements, by year", firstYear, cfads);
-        Figure dscrMin = Figure.derived("dscrMinimum", counted == 0 ? Double.NaN : min, "ratio",
+        Figure dscrMin = Figure.derived(FigureNames.DSCR_MINIMUM, counted == 0 ? Double.NaN : min, "ratio",
                 "min over the tenor of cashFlowAvailableForDebtService_y / debtServicePerYear", cf, ds);
-        Figure dscrAvg = Figure.derived("dscrAverage", counted == 0 ? Double.NaN : sum / counted, "ratio",
+        Figure dscrAvg = Figure.derived(FigureNames.DSCR_AVERAGE, counted == 0 ? Double.NaN : sum / counted, "ratio",
                 "mean over the tenor of cashFlowAvailableForDebtService_y / debtServicePerYear", cf, ds);
-        Figure year = Figure.derived("dscrMinimumYear", minYear, "calendar year",
+        Figure year = Figure.derived(FigureNames.DSCR_MINIMUM_YEAR, minYear, "calendar year",
                 "the year of dscrMinimum", dscrMin);
         return new FinancingResult(idcF, debt, ds, cf, dscrMin, dscrAvg, year);
-    }
-
-    private static double sumOf(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x;
-        }
-        return s;
     }
 }

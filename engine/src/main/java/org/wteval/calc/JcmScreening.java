@@ -16,14 +16,34 @@ public final class JcmScreening {
     private JcmScreening() {
     }
 
+    /** What screening takes from the bid and tender alone: the subsidy against its cap, and the durable years. */
+    record Terms(Figure subsidyJpy, Figure initialInvestmentJpy, Figure subsidyShare, Figure subsidyCapShare,
+                 Figure legalDurableYears) {
+    }
+
     /** @param annualReductions the bid's annual emission reductions (tCO2e/yr) */
     public static JcmResult compute(ResolvedTender t, ResolvedBid b, Figure annualReductions, Figure paybackYears) {
+        Terms s = terms(t, b);
+        Figure ce = Figure.derived(FigureNames.JCM_COST_EFFECTIVENESS, costEffectiveness(s.subsidyJpy().value(),
+                        annualReductions.value(), s.legalDurableYears().value()), "JPY/tCO2",
+                "jcmSubsidyJpy / (annualEmissionReductions × legalDurableYears)", s.subsidyJpy(), annualReductions,
+                s.legalDurableYears());
+        return new JcmResult(s.subsidyJpy(), s.initialInvestmentJpy(), s.subsidyShare(), s.subsidyCapShare(), ce,
+                paybackYears);
+    }
+
+    /** JPY of subsidy per tCO2 it buys over the plant's legal durable years. */
+    static double costEffectiveness(double subsidyJpy, double annualReductions, double legalDurableYears) {
+        return subsidyJpy / (annualReductions * legalDurableYears);
+    }
+
+    static Terms terms(ResolvedTender t, ResolvedBid b) {
         Figure yen = t.yenRate();
-        Figure subsidy = Figure.derived("jcmSubsidyJpy", b.jcmSubsidyRequested().value() / yen.value(), "JPY",
-                "jcmSubsidyRequested / exchange rate of JPY", b.jcmSubsidyRequested(), yen);
-        Figure investment = Figure.derived("initialInvestmentJpy", b.capex().value() / yen.value(), "JPY",
-                "capex / exchange rate of JPY", b.capex(), yen);
-        Figure share = Figure.derived("jcmSubsidyShare", subsidy.value() / investment.value(),
+        Figure subsidy = Figure.derived(FigureNames.JCM_SUBSIDY_JPY, b.jcmSubsidyRequested().value() / yen.value(),
+                "JPY", "jcmSubsidyRequested / exchange rate of JPY", b.jcmSubsidyRequested(), yen);
+        Figure investment = Figure.derived(FigureNames.INITIAL_INVESTMENT_JPY, b.capex().value() / yen.value(),
+                "JPY", "capex / exchange rate of JPY", b.capex(), yen);
+        Figure share = Figure.derived(FigureNames.JCM_SUBSIDY_SHARE, subsidy.value() / investment.value(),
                 "fraction of initial investment", "jcmSubsidyJpy / initialInvestmentJpy", subsidy, investment);
         Figure similar = t.param("jcm.similarWteProjects");
         String tier = similar.value() < 1 ? "noSimilarProjects"
@@ -32,11 +52,8 @@ public final class JcmScreening {
         Figure cap = Figure.derived("jcmSubsidyCapShare", tierCap.value(), "fraction of initial investment",
                 "jcm.subsidyCap tier for " + (int) similar.value() + " similar project(s) in the country: " + tier,
                 similar, tierCap);
-        Figure years = b.input("legalDurableYears", b.bid().jcm().legalDurableYears(), "years",
+        Figure years = b.input(FigureNames.LEGAL_DURABLE_YEARS, b.bid().jcm().legalDurableYears(), "years",
                 "jcm.legalDurableYears");
-        Figure ce = Figure.derived("jcmCostEffectiveness",
-                subsidy.value() / (annualReductions.value() * years.value()), "JPY/tCO2",
-                "jcmSubsidyJpy / (annualEmissionReductions × legalDurableYears)", subsidy, annualReductions, years);
-        return new JcmResult(subsidy, investment, share, cap, ce, paybackYears);
+        return new Terms(subsidy, investment, share, cap, years);
     }
 }

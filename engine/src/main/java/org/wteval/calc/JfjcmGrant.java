@@ -20,14 +20,14 @@ public final class JfjcmGrant {
 
     public static Result compute(ResolvedTender t, ResolvedBid b) {
         Figure perTpd = t.param("jfjcm.referenceCapexPerTonnePerDay");
-        Figure capacity = b.input("capacityTonnesPerDay", b.plant().capacityTonnesPerDay(), "t/d",
+        Figure capacity = b.input(FigureNames.CAPACITY_TONNES_PER_DAY, b.plant().capacityTonnesPerDay(), "t/d",
                 "plant.capacityTonnesPerDay");
-        Figure reference = Figure.derived("referencePlantCapex", perTpd.value() * capacity.value(), t.currency(),
+        Figure reference = Figure.derived(FigureNames.REFERENCE_PLANT_CAPEX, perTpd.value() * capacity.value(), t.currency(),
                 "jfjcm.referenceCapexPerTonnePerDay × capacityTonnesPerDay", perTpd, capacity);
-        Figure additional = Figure.derived("jfjcmAdditionalCost", Math.max(0, b.capex().value() - reference.value()),
+        Figure additional = Figure.derived(FigureNames.JFJCM_ADDITIONAL_COST, Math.max(0, b.capex().value() - reference.value()),
                 t.currency(), "max(0, capex − referencePlantCapex)", b.capex(), reference);
         Figure max = t.param("jfjcm.maxGrant");
-        Figure grant = Figure.derived("jfjcmGrant", Math.min(additional.value(), max.value()), t.currency(),
+        Figure grant = Figure.derived(FigureNames.JFJCM_GRANT, Math.min(additional.value(), max.value()), t.currency(),
                 "min(jfjcmAdditionalCost, jfjcm.maxGrant)", additional, max);
         return new Result(additional, grant);
     }

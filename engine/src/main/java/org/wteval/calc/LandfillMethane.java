@@ -14,7 +14,9 @@ package org.wteval.calc;
  * double sum, the tonnes of degradable organic carbon that decay in year {@code y}, is {@link #decayingDoc}.
  *
  * <p>Tonnes are passed by type as {@code tonnes[j][x − 1]}; years beyond a row's length count as no deposit, so
- * the decay of a finished deposit can be followed for as long as wanted. The kernel allocates nothing.
+ * the decay of a finished deposit can be followed for as long as wanted. The kernel allocates nothing. A bid's GHG
+ * account uses the same sums with the factors {@code e^(−k_j·d)} tabulated once per bid; this closed form is the
+ * reference it is tested against.
  */
 public final class LandfillMethane {
 

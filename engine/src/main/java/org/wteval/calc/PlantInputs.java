@@ -15,19 +15,19 @@ record PlantInputs(Figure lines, Figure minLhv, Figure designLhv, Figure maxLhv,
         Bid.CombustionDiagram d = p.combustionDiagram();
         String cd = "plant.combustionDiagram.";
         return new PlantInputs(
-                b.input("lines", p.lines(), "lines", "plant.lines"),
-                b.input("minLhv", d.minLhvMjPerKg(), "MJ/kg", cd + "minLhvMjPerKg"),
-                b.input("designLhv", d.designLhvMjPerKg(), "MJ/kg", cd + "designLhvMjPerKg"),
-                b.input("maxLhv", d.maxLhvMjPerKg(), "MJ/kg", cd + "maxLhvMjPerKg"),
-                b.input("maxThermalLoadPerLine", d.maxThermalLoadMwPerLine(), "MW", cd + "maxThermalLoadMwPerLine"),
-                b.input("maxMechanicalLoadPerLine", d.maxMechanicalLoadTonnesPerHourPerLine(), "t/h",
+                b.input(FigureNames.LINES, p.lines(), "lines", "plant.lines"),
+                b.input(FigureNames.MIN_LHV, d.minLhvMjPerKg(), "MJ/kg", cd + "minLhvMjPerKg"),
+                b.input(FigureNames.DESIGN_LHV, d.designLhvMjPerKg(), "MJ/kg", cd + "designLhvMjPerKg"),
+                b.input(FigureNames.MAX_LHV, d.maxLhvMjPerKg(), "MJ/kg", cd + "maxLhvMjPerKg"),
+                b.input(FigureNames.MAX_THERMAL_LOAD_PER_LINE, d.maxThermalLoadMwPerLine(), "MW", cd + "maxThermalLoadMwPerLine"),
+                b.input(FigureNames.MAX_MECHANICAL_LOAD_PER_LINE, d.maxMechanicalLoadTonnesPerHourPerLine(), "t/h",
                         cd + "maxMechanicalLoadTonnesPerHourPerLine"),
-                b.input("grossElectricalEfficiency", p.grossElectricalEfficiency(), "fraction",
+                b.input(FigureNames.GROSS_ELECTRICAL_EFFICIENCY, p.grossElectricalEfficiency(), "fraction",
                         "plant.grossElectricalEfficiency"),
-                b.input("auxiliaryLoad", p.auxiliaryLoadMw(), "MW", "plant.auxiliaryLoadMw"),
-                b.input("availability", p.availabilityHoursPerYear(), "h/yr", "plant.availabilityHoursPerYear"),
-                Figure.input("lhvDistribution", t.lhv().mean(), "MJ/kg (mean)",
+                b.input(FigureNames.AUXILIARY_LOAD, p.auxiliaryLoadMw(), "MW", "plant.auxiliaryLoadMw"),
+                b.input(FigureNames.AVAILABILITY, p.availabilityHoursPerYear(), "h/yr", "plant.availabilityHoursPerYear"),
+                Figure.input(FigureNames.LHV_DISTRIBUTION, t.lhv().mean(), "MJ/kg (mean)",
                         "tender.yaml: waste.lhvMjPerKg (" + t.lhv().description() + ")"),
-                t.input("tonnesPerDay", t.tender().waste().tonnesPerDay(), "t/d", "waste.tonnesPerDay"));
+                t.input(FigureNames.TONNES_PER_DAY, t.tender().waste().tonnesPerDay(), "t/d", "waste.tonnesPerDay"));
     }
 }

@@ -96,6 +96,22 @@ public final class PlantModel {
         return s;
     }
 
+    /**
+     * {@link #netMwh} and {@link #treatedTonnes} in one pass over the LHV points (each sum in the same order, so the
+     * same values): returns the MWh and writes the tonnes into {@code treated[j]}.
+     */
+    double netMwhAndTreated(double delivered, double[] treated, int j) {
+        double tonnes = 0;
+        double mwh = 0;
+        for (int i = 0; i < weight.length; i++) {
+            double t = Math.min(delivered * weight[i], capacityTonnes[i]);
+            tonnes += t;
+            mwh += t * netMwhPerTonne[i];
+        }
+        treated[j] = tonnes;
+        return mwh;
+    }
+
     /** Energy in the waste treated (GJ, at its LHV) when {@code delivered} tonnes arrive. */
     public double wasteEnergyGj(double delivered) {
         double s = 0;

@@ -11,32 +11,34 @@ public final class StabilityCalculator {
     private StabilityCalculator() {
     }
 
-    public static StabilityResult compute(ResolvedTender t, ResolvedBid b, PlantModel model) {
+    /** The first operating year's stability figures, the tonnes read from flows computed on {@code k}. */
+    public static StabilityResult explain(ResolvedTender t, ResolvedBid b, BidKernel k, BidFlows f) {
         PlantInputs in = PlantInputs.of(t, b);
         Bid.Plant p = b.plant();
-        double delivered = t.deliveredTonnes(1);
-        Figure deliveredF = Figure.derived("deliveredTonnes", delivered, "t/yr",
+        PlantModel model = k.model();
+        double delivered = f.deliveredTonnes()[f.constructionYears()];
+        double treated = f.treatedTonnes()[f.constructionYears()];
+        Figure deliveredF = Figure.derived(FigureNames.DELIVERED_TONNES, delivered, "t/yr",
                 "tonnesPerDay × 365 (first operating year)", in.firstYearTonnesPerDay());
-        Figure outside = Figure.derived("shareOfYearOutsideWindow", model.shareOutsideWindow(), "fraction",
+        Figure outside = Figure.derived(FigureNames.SHARE_OF_YEAR_OUTSIDE_WINDOW, model.shareOutsideWindow(), "fraction",
                 "Σ share of year w_i over LHV points L_i < minLhv or L_i > maxLhv",
                 in.minLhv(), in.maxLhv(), in.lhvDistribution());
         double tDesign = PlantModel.tonnesPerHourPerLine(p.combustionDiagram(),
                 p.combustionDiagram().designLhvMjPerKg());
-        Figure throughputDesign = Figure.derived("throughputPerLineAtDesign", tDesign, "t/h",
+        Figure throughputDesign = Figure.derived(FigureNames.THROUGHPUT_PER_LINE_AT_DESIGN, tDesign, "t/h",
                 "min(maxMechanicalLoadPerLine, 3.6 × maxThermalLoadPerLine / designLhv)",
                 in.mechanicalMax(), in.thermalMax(), in.designLhv());
-        Figure capacity = Figure.derived("capacityTonnesPerYearAtDesign", p.lines() * tDesign
+        Figure capacity = Figure.derived(FigureNames.CAPACITY_TONNES_PER_YEAR_AT_DESIGN, p.lines() * tDesign
                         * p.availabilityHoursPerYear(), "t/yr", "lines × throughputPerLineAtDesign × availability",
                 in.lines(), throughputDesign, in.availability());
-        double treated = model.treatedTonnes(delivered);
-        Figure treatedF = Figure.derived("expectedTonnesTreated", treated, "t/yr",
+        Figure treatedF = Figure.derived(FigureNames.EXPECTED_TONNES_TREATED, treated, "t/yr",
                 "Σ_i min(deliveredTonnes × w_i, lines × t(L_i) × availability × w_i) over LHV points inside "
                         + "[minLhv, maxLhv]; t(L) = min(maxMechanicalLoadPerLine, 3.6 × maxThermalLoadPerLine / L)",
                 deliveredF, in.lines(), in.mechanicalMax(), in.thermalMax(), in.availability(), in.minLhv(),
                 in.maxLhv(), in.lhvDistribution());
-        Figure landfill = Figure.derived("tonnesToLandfill", delivered - treated, "t/yr",
+        Figure landfill = Figure.derived(FigureNames.TONNES_TO_LANDFILL, delivered - treated, "t/yr",
                 "deliveredTonnes − expectedTonnesTreated", deliveredF, treatedF);
-        Figure share = Figure.derived("treatedShare", treated / delivered, "fraction",
+        Figure share = Figure.derived(FigureNames.TREATED_SHARE, f.treatedShare(), "fraction",
                 "expectedTonnesTreated / deliveredTonnes", treatedF, deliveredF);
         return new StabilityResult(deliveredF, outside, capacity, treatedF, landfill, share);
     }

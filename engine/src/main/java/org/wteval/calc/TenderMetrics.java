@@ -14,18 +14,18 @@ public record TenderMetrics(Figure averageLhv, Figure lowLhv, Figure highLhv, Fi
 
     public static TenderMetrics compute(ResolvedTender t) {
         Tender.Waste w = t.tender().waste();
-        Figure dist = Figure.input("lhvDistribution", t.lhv().mean(), "MJ/kg (mean)",
+        Figure dist = Figure.input(FigureNames.LHV_DISTRIBUTION, t.lhv().mean(), "MJ/kg (mean)",
                 "tender.yaml: waste.lhvMjPerKg (" + t.lhv().description() + ")");
         Figure lowP = t.param("gates.bid.lhvWindowLowerPercentile");
         Figure highP = t.param("gates.bid.lhvWindowUpperPercentile");
         return new TenderMetrics(
-                Figure.derived("averageLhv", t.lhv().mean(), "MJ/kg", "Σ_i w_i × L_i over the year's LHV points",
+                Figure.derived(FigureNames.AVERAGE_LHV, t.lhv().mean(), "MJ/kg", "Σ_i w_i × L_i over the year's LHV points",
                         dist),
-                Figure.derived("lowLhv", t.lhv().quantile(lowP.value() / 100), "MJ/kg",
+                Figure.derived(FigureNames.LOW_LHV, t.lhv().quantile(lowP.value() / 100), "MJ/kg",
                         "quantile of the LHV distribution at gates.bid.lhvWindowLowerPercentile", dist, lowP),
-                Figure.derived("highLhv", t.lhv().quantile(highP.value() / 100), "MJ/kg",
+                Figure.derived(FigureNames.HIGH_LHV, t.lhv().quantile(highP.value() / 100), "MJ/kg",
                         "quantile of the LHV distribution at gates.bid.lhvWindowUpperPercentile", dist, highP),
-                Figure.derived("annualTonnes", w.tonnesPerDay() * 365, "t/yr", "tonnesPerDay × 365",
-                        t.input("tonnesPerDay", w.tonnesPerDay(), "t/d", "waste.tonnesPerDay")));
+                Figure.derived(FigureNames.ANNUAL_TONNES, w.tonnesPerDay() * 365, "t/yr", "tonnesPerDay × 365",
+                        t.input(FigureNames.TONNES_PER_DAY, w.tonnesPerDay(), "t/d", "waste.tonnesPerDay")));
     }
 }

@@ -34,9 +34,17 @@ class PlantPerformanceTest {
             Fixtures.baseToolkit(Map.of()),
             Fixtures.plant(1, 6, 7.2, 12, 20, 10, 0.25, 1.0, 8760),
             Fixtures.finance(0, new double[] {1}, 0, 0, 0, 5, 0, 0, 0, 0, 0));
-    private final PlantModel model = PlantModel.of(r.bid().plant(), r.tender().lhv());
-    private final StabilityResult s = StabilityCalculator.compute(r.tender(), r.bid(), model);
-    private final EnergyResult e = EnergyCalculator.compute(r.tender(), r.bid(), model, s);
+    private final BidKernel kernel = BidKernel.of(r.tender(), r.bid(),
+            RevenuePlan.bidAssumed(r.bid().electricityTariffPerMwh()));
+    private final BidFlows flows = computed(kernel);
+    private final StabilityResult s = StabilityCalculator.explain(r.tender(), r.bid(), kernel, flows);
+    private final EnergyResult e = EnergyCalculator.explain(r.tender(), r.bid(), kernel, flows, s);
+
+    private static BidFlows computed(BidKernel k) {
+        BidFlows f = BidFlows.of(k);
+        f.compute(k);
+        return f;
+    }
 
     @Test
     void throughputIsTheLowerOfTheMechanicalAndThermalLimits() {
