@@ -11,7 +11,7 @@ import org.wteval.io.ToolkitLoader;
 import org.wteval.calc.BidMetrics;
 import org.wteval.model.Criterion;
 import org.wteval.resolve.Resolver;
-import org.wteval.rules.ScoringSpec;
+import org.wteval.scoring.ScoringSpec;
 import org.wteval.resolve.Resolver.ResolvedCase;
 import org.wteval.scoring.EvaluationMethods;
 import org.wteval.scoring.Ranking;

@@ -1,16 +1,14 @@
 package org.wteval.rules;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.kie.api.definition.rule.Rule;
 import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
-import org.wteval.model.Criterion;
 import org.wteval.model.Severity;
 
 /**
- * Builds findings and scores inside rule consequences, taking the id, severity and clause from the firing rule's
+ * Builds findings and decisions inside rule consequences, taking the id, severity and clause from the firing rule's
  * own metadata so that a DRL states each of them exactly once.
  */
 public final class Outcomes {
@@ -28,16 +26,6 @@ public final class Outcomes {
     public static Finding tender(Drools drools, String what, double measured, double threshold, String unit,
                                  String... params) {
         return finding(drools, Finding.TENDER, what, measured, threshold, unit, params);
-    }
-
-    /** A criterion score; {@code score} is clamped to 0..100. */
-    public static CriterionScore score(Drools drools, String bidId, String criterion, double score,
-                                       double rawValue, String rawUnit, String method, String formula,
-                                       String... params) {
-        Rule r = rule(drools);
-        return new CriterionScore(bidId, Criterion.valueOf(criterion.toUpperCase(Locale.ROOT)),
-                Math.max(0, Math.min(100, score)), rawValue, rawUnit, method, formula, r.getName(),
-                meta(r, "clause"), List.of(params));
     }
 
     /** A regulated tariff for a bid. */

@@ -202,14 +202,11 @@ public final class RuleBook {
             }
             session.fireAllRules();
             List<Finding> findings = new ArrayList<>();
-            List<CriterionScore> scores = new ArrayList<>();
             List<Qualified> qualified = new ArrayList<>();
             List<Record> decisions = new ArrayList<>();
             for (Object o : session.getObjects()) {
                 if (o instanceof Finding f) {
                     findings.add(f);
-                } else if (o instanceof CriterionScore s) {
-                    scores.add(s);
                 } else if (o instanceof Qualified q) {
                     qualified.add(q);
                 } else if (o instanceof TariffDecision || o instanceof OutputCapDecision
@@ -217,7 +214,7 @@ public final class RuleBook {
                     decisions.add((Record) o);
                 }
             }
-            return RuleOutcome.of(findings, scores, qualified, decisions);
+            return RuleOutcome.of(findings, qualified, decisions);
         } finally {
             session.dispose();
         }

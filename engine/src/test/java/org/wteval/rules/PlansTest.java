@@ -26,7 +26,7 @@ class PlansTest {
     }
 
     private static RevenuePlan plan(Resolved r, List<Record> decisions) {
-        RuleOutcome planning = RuleOutcome.of(List.of(), List.of(), List.of(), decisions);
+        RuleOutcome planning = RuleOutcome.of(List.of(), List.of(), decisions);
         return Plans.of(r.tender(), List.of(r.bid()), planning).get(r.bid().id());
     }
 

@@ -53,7 +53,5 @@ class QualificationRulesTest {
         f.bid(B).maxLhv = 9.0;
         RuleOutcome o = f.fire();
         assertEquals(Set.of(), o.qualifiedBids(), "EVAL-QUALIFIED");
-        // With no qualified bid, nothing is scored.
-        assertEquals(java.util.List.of(), o.scores());
     }
 }
