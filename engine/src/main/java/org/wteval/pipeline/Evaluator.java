@@ -59,13 +59,13 @@ public final class Evaluator {
         ResolvedTender t = inputs.resolved().tender();
         TenderMetrics tm = TenderMetrics.compute(t);
         List<ResolvedBid> resolved = inputs.resolved().bids();
-        RuleOutcome planning = rules.fire(Facts.plan(t, resolved));
+        RuleOutcome planning = rules.plan(Facts.plan(t, resolved));
         Map<String, RevenuePlan> plans = Plans.of(t, resolved, planning);
         List<BidMetrics> metrics = new ArrayList<>();
         for (ResolvedBid b : resolved) {
             metrics.add(BidMetrics.compute(t, b, plans.get(b.id())));
         }
-        RuleOutcome outcome = rules.fire(Facts.of(t, tm, metrics, plans)).withFindingsOf(planning);
+        RuleOutcome outcome = rules.judge(Facts.of(t, tm, metrics, plans)).withFindingsOf(planning);
         List<CriterionScore> criterionScores = CriterionScorer.of(t.toolkit()).explain(
                 metrics.stream().filter(m -> outcome.qualifiedBids().contains(m.bidId())).toList());
 

@@ -28,7 +28,7 @@ class PlanRulesTest {
         all.forEach((k, v) -> facts.add(new Param(k, v, "-", "rule test", "2026", Param.ASSUMED, "test")));
         facts.add(new ContractFacts(modality, 20));
         facts.add(new PlanFacts("A", netMw, 500));
-        return RuleBook.load(Bundled.rules()).fire(facts);
+        return RuleBook.load(Bundled.rules()).plan(facts);
     }
 
     private static TariffDecision tariff(RuleOutcome o) {

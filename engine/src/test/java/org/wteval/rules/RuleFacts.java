@@ -267,7 +267,7 @@ final class RuleFacts {
     /** Fires the bundled rules over these facts. */
     RuleOutcome fire() {
         try {
-            return RuleBook.load(Bundled.rules()).fire(facts());
+            return RuleBook.load(Bundled.rules()).judge(facts());
         } catch (RuleCompileException e) {
             throw new AssertionError("bundled rules do not compile", e);
         }
