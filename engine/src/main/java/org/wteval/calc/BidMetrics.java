@@ -22,7 +22,7 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
         LifecycleResult l = LifecycleCalculator.compute(t, b, model, plan, e.netCapacityMw());
         GhgResult ghg = t.toolkit().has(GRID_FACTOR) ? ghg(t, l) : null;
         JcmResult jcm = b.bid().jcm() != null && ghg != null
-                ? JcmScreening.compute(t, b, ghg.annualEmissionReductions(), l.paybackYears()) : null;
+                ? JcmScreening.compute(t, b, ghg.annualEmissionReductions(), l.paybackYears(), plan) : null;
         return new BidMetrics(b, e, s, l, JfjcmGrant.compute(t, b), ghg, jcm);
     }
 

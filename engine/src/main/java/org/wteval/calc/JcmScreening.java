@@ -7,10 +7,10 @@ import org.wteval.resolve.Resolver;
 
 /**
  * JCM Model Project screening figures (DOMAIN §6). The subsidy cap is a share of the initial investment that steps
- * down with the number of similar JCM projects already in the country (toolkit {@code jcm.subsidyCap.*}, chosen by
- * {@code jcm.similarWteProjects}); cost-effectiveness is the subsidy over the reductions it buys,
- * {@code subsidy ÷ (annual reductions × legal durable years)}, in JPY per tCO2; the payback is the project's own,
- * without the subsidy.
+ * down with the number of similar JCM projects already in the country (toolkit {@code jcm.subsidyCap.*}; a planning
+ * rule chooses the tier from {@code jcm.similarWteProjects} and the revenue plan carries it); cost-effectiveness is
+ * the subsidy over the reductions it buys, {@code subsidy ÷ (annual reductions × legal durable years)}, in JPY per
+ * tCO2; the payback is the project's own, without the subsidy.
  */
 public final class JcmScreening {
 
@@ -18,7 +18,8 @@ public final class JcmScreening {
     }
 
     /** @param annualReductions the bid's annual emission reductions (tCO2e/yr) */
-    public static JcmResult compute(ResolvedTender t, ResolvedBid b, Figure annualReductions, Figure paybackYears) {
+    public static JcmResult compute(ResolvedTender t, ResolvedBid b, Figure annualReductions, Figure paybackYears,
+                                    RevenuePlan plan) {
         Figure yen = Resolver.yenRate(t.tender());
         Figure subsidy = Figure.derived("jcmSubsidyJpy", b.jcmSubsidyRequested().value() / yen.value(), "JPY",
                 "jcmSubsidyRequested / exchange rate of JPY", b.jcmSubsidyRequested(), yen);
@@ -27,12 +28,14 @@ public final class JcmScreening {
         Figure share = Figure.derived("jcmSubsidyShare", subsidy.value() / investment.value(),
                 "fraction of initial investment", "jcmSubsidyJpy / initialInvestmentJpy", subsidy, investment);
         Figure similar = t.param("jcm.similarWteProjects");
-        String tier = similar.value() < 1 ? "noSimilarProjects"
-                : similar.value() <= 3 ? "oneToThreeSimilarProjects" : "fourOrMoreSimilarProjects";
+        String tier = plan.jcmSubsidyCapTier();
+        if (tier == null) {
+            throw new IllegalStateException("no planning rule chose the JCM subsidy-cap tier for bid " + b.id());
+        }
         Figure tierCap = t.param("jcm.subsidyCap." + tier);
         Figure cap = Figure.derived("jcmSubsidyCapShare", tierCap.value(), "fraction of initial investment",
-                "jcm.subsidyCap tier for " + (int) similar.value() + " similar project(s) in the country: " + tier,
-                similar, tierCap);
+                "rule " + plan.jcmSubsidyCapRule() + ": jcm.subsidyCap tier for " + (int) similar.value()
+                        + " similar project(s) in the country: " + tier, similar, tierCap);
         Figure years = b.input("legalDurableYears", b.bid().jcm().legalDurableYears(), "years",
                 "jcm.legalDurableYears");
         Figure ce = Figure.derived("jcmCostEffectiveness",

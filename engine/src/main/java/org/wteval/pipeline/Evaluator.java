@@ -24,9 +24,7 @@ import org.wteval.resolve.ResolvedTender;
 import org.wteval.scoring.CriterionScore;
 import org.wteval.calc.RevenuePlan;
 import org.wteval.rules.Facts;
-import org.wteval.rules.OutputCapDecision;
 import org.wteval.rules.Plans;
-import org.wteval.rules.TariffDecision;
 import org.wteval.rules.Finding;
 import org.wteval.rules.RuleBook;
 import org.wteval.rules.RuleCompileException;
@@ -120,13 +118,7 @@ public final class Evaluator {
         roots.forEach(f -> collect(f, tk, used));
         outcome.findings().forEach(f -> f.params().forEach(k -> used.put(k, tk.param(k))));
         criterionScores.forEach(s -> s.params().forEach(k -> used.put(k, tk.param(k))));
-        for (Record d : planning.decisions()) {
-            if (d instanceof TariffDecision td) {
-                td.params().forEach(k -> used.put(k, tk.param(k)));
-            } else if (d instanceof OutputCapDecision oc) {
-                oc.params().forEach(k -> used.put(k, tk.param(k)));
-            }
-        }
+        planning.decisions().forEach(d -> d.params().forEach(k -> used.put(k, tk.param(k))));
         for (String k : List.of("scoring.method", "scoring.tieBreak")) {
             used.put(k, tk.param(k));
         }

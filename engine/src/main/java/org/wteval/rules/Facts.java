@@ -24,12 +24,18 @@ public final class Facts {
     private Facts() {
     }
 
-    /** Facts for the planning session: toolkit parameters, the contract, and what each bid's tariff depends on. */
+    /**
+     * Facts for the planning session: toolkit parameters, the contract, and what each bid's tariff and JCM tier
+     * depend on.
+     */
     public static List<Object> plan(ResolvedTender t, List<ResolvedBid> bids) {
         List<Object> facts = params(t);
-        facts.add(new ContractFacts(t.tender().contract().modality(), t.operationYears()));
+        Double value = t.tender().contract().electricityValuePerMwh();
+        facts.add(new ContractFacts(t.tender().contract().modality(), t.operationYears(),
+                value == null ? Double.NaN : value));
         for (ResolvedBid b : bids) {
-            facts.add(new PlanFacts(b.id(), PlantModel.netCapacityMw(b.plant()), b.plant().capacityTonnesPerDay()));
+            facts.add(new PlanFacts(b.id(), PlantModel.netCapacityMw(b.plant()), b.plant().capacityTonnesPerDay(),
+                    b.bid().jcm() != null));
         }
         return facts;
     }

@@ -41,6 +41,16 @@ public final class Outcomes {
         return new OutputCapDecision(bidId, rule(drools).getName(), plantLoadFactors, List.of(params));
     }
 
+    /** The tender's value of a MWh to the authority prices a bid's electricity. */
+    public static ElectricityValueDecision electricityValue(Drools drools, String bidId, double perMwh) {
+        return new ElectricityValueDecision(bidId, rule(drools).getName(), perMwh);
+    }
+
+    /** The JCM subsidy-cap tier for a bid, by its key under {@code jcm.subsidyCap.}. */
+    public static JcmTierDecision jcmTier(Drools drools, String bidId, String tier) {
+        return new JcmTierDecision(bidId, rule(drools).getName(), tier);
+    }
+
     /** The authority owns the plant. */
     public static OwnershipDecision authorityOwns(Drools drools) {
         return new OwnershipDecision(rule(drools).getName());

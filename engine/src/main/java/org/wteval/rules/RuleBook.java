@@ -300,15 +300,14 @@ public final class RuleBook {
             session.fireAllRules();
             List<Finding> findings = new ArrayList<>();
             List<Qualified> qualified = new ArrayList<>();
-            List<Record> decisions = new ArrayList<>();
+            List<PlanDecision> decisions = new ArrayList<>();
             for (Object o : session.getObjects()) {
                 if (o instanceof Finding f) {
                     findings.add(f);
                 } else if (o instanceof Qualified q) {
                     qualified.add(q);
-                } else if (o instanceof TariffDecision || o instanceof OutputCapDecision
-                        || o instanceof OwnershipDecision) {
-                    decisions.add((Record) o);
+                } else if (o instanceof PlanDecision d) {
+                    decisions.add(d);
                 }
             }
             return RuleOutcome.of(findings, qualified, decisions);

@@ -13,15 +13,15 @@ import java.util.TreeSet;
  * @param decisions planning decisions ({@link TariffDecision}, {@link OutputCapDecision},
  *     {@link OwnershipDecision}), in the order the session returned them sorted by their text
  */
-public record RuleOutcome(List<Finding> findings, Set<String> qualifiedBids, List<Record> decisions) {
+public record RuleOutcome(List<Finding> findings, Set<String> qualifiedBids, List<PlanDecision> decisions) {
 
-    static RuleOutcome of(List<Finding> findings, List<Qualified> qualified, List<Record> decisions) {
+    static RuleOutcome of(List<Finding> findings, List<Qualified> qualified, List<PlanDecision> decisions) {
         List<Finding> f = new ArrayList<>(findings);
         f.sort(null);
         Set<String> q = new TreeSet<>();
         qualified.forEach(x -> q.add(x.bidId()));
-        List<Record> d = new ArrayList<>(decisions);
-        d.sort(Comparator.comparing(Record::toString));
+        List<PlanDecision> d = new ArrayList<>(decisions);
+        d.sort(Comparator.comparing(PlanDecision::toString));
         return new RuleOutcome(List.copyOf(f), Collections.unmodifiableSet(q), List.copyOf(d));
     }
 

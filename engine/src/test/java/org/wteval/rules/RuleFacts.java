@@ -94,6 +94,7 @@ final class RuleFacts {
         p.put("tariff.type", "bid-assumed");
         p.put("jcm.costEffectivenessMax", 4000.0);
         p.put("jcm.minPaybackYears", 3.0);
+        p.put("jcm.similarWteProjects", 0.0);
         return p;
     }
 

@@ -29,8 +29,8 @@ class RuleStagesTest {
         List<Object> facts = new ArrayList<>();
         new TreeMap<>(Map.<String, Object>of("tariff.type", "fixed", "tariff.fixed.perMwh", 100.0))
                 .forEach((k, v) -> facts.add(new Param(k, v, "-", "rule test", "2026", Param.ASSUMED, "test")));
-        facts.add(new ContractFacts("DBO", 20));
-        facts.add(new PlanFacts("A", 10, 500));
+        facts.add(new ContractFacts("DBO", 20, 90));
+        facts.add(new PlanFacts("A", 10, 500, true));
         return facts;
     }
 
