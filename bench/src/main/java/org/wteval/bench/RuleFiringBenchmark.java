@@ -71,7 +71,7 @@ public class RuleFiringBenchmark {
         book = RuleBook.load(Bundled.rules());
         // The evaluation session is measured; the short planning session only supplies its revenue plans.
         Map<String, RevenuePlan> plans = Plans.of(tender, resolved.bids(),
-                book.fire(Facts.plan(tender, resolved.bids())));
+                book.plan(Facts.plan(tender, resolved.bids())));
         List<BidMetrics> metrics = resolved.bids().stream()
                 .map(b -> BidMetrics.compute(tender, b, plans.get(b.id())))
                 .toList();
@@ -82,6 +82,6 @@ public class RuleFiringBenchmark {
     @Benchmark
     public RuleOutcome fireCase(PerBid perBid) {
         perBid.bids += bids;
-        return book.fire(facts);
+        return book.judge(facts);
     }
 }

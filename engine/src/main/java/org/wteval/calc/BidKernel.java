@@ -121,7 +121,7 @@ public final class BidKernel {
                 : null;
         jcm = ghg != null && b.bid().jcm() != null;
         if (jcm) {
-            JcmScreening.Terms terms = JcmScreening.terms(t, b);
+            JcmScreening.Terms terms = JcmScreening.terms(t, b, plan);
             jcmSubsidyJpy = terms.subsidyJpy().value();
             jcmSubsidyShare = terms.subsidyShare().value();
             jcmSubsidyCapShare = terms.subsidyCapShare().value();

@@ -28,7 +28,7 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
         EnergyResult e = EnergyCalculator.explain(t, b, k, f, s);
         LifecycleResult l = LifecycleCalculator.explain(t, b, plan, f, e.netCapacityMw());
         GhgResult ghg = k.hasGhg() ? GhgCalculator.explain(k.ghg(), f.ghg()) : null;
-        JcmResult jcm = k.hasJcm() ? JcmScreening.compute(t, b, ghg.annualEmissionReductions(), l.paybackYears())
+        JcmResult jcm = k.hasJcm() ? JcmScreening.compute(t, b, ghg.annualEmissionReductions(), l.paybackYears(), plan)
                 : null;
         return new BidMetrics(b, e, s, l, JfjcmGrant.compute(t, b), ghg, jcm);
     }

@@ -22,8 +22,9 @@ public final class JcmScreening {
     }
 
     /** @param annualReductions the bid's annual emission reductions (tCO2e/yr) */
-    public static JcmResult compute(ResolvedTender t, ResolvedBid b, Figure annualReductions, Figure paybackYears) {
-        Terms s = terms(t, b);
+    public static JcmResult compute(ResolvedTender t, ResolvedBid b, Figure annualReductions, Figure paybackYears,
+                                    RevenuePlan plan) {
+        Terms s = terms(t, b, plan);
         Figure ce = Figure.derived(FigureNames.JCM_COST_EFFECTIVENESS, costEffectiveness(s.subsidyJpy().value(),
                         annualReductions.value(), s.legalDurableYears().value()), "JPY/tCO2",
                 "jcmSubsidyJpy / (annualEmissionReductions × legalDurableYears)", s.subsidyJpy(), annualReductions,
@@ -37,7 +38,8 @@ public final class JcmScreening {
         return subsidyJpy / (annualReductions * legalDurableYears);
     }
 
-    static Terms terms(ResolvedTender t, ResolvedBid b) {
+    /** The terms of the bid's request, with the subsidy-cap tier the planning rules chose for it. */
+    static Terms terms(ResolvedTender t, ResolvedBid b, RevenuePlan plan) {
         Figure yen = t.yenRate();
         Figure subsidy = Figure.derived(FigureNames.JCM_SUBSIDY_JPY, b.jcmSubsidyRequested().value() / yen.value(),
                 "JPY", "jcmSubsidyRequested / exchange rate of JPY", b.jcmSubsidyRequested(), yen);
@@ -46,12 +48,14 @@ public final class JcmScreening {
         Figure share = Figure.derived(FigureNames.JCM_SUBSIDY_SHARE, subsidy.value() / investment.value(),
                 "fraction of initial investment", "jcmSubsidyJpy / initialInvestmentJpy", subsidy, investment);
         Figure similar = t.param("jcm.similarWteProjects");
-        String tier = similar.value() < 1 ? "noSimilarProjects"
-                : similar.value() <= 3 ? "oneToThreeSimilarProjects" : "fourOrMoreSimilarProjects";
+        String tier = plan.jcmSubsidyCapTier();
+        if (tier == null) {
+            throw new IllegalStateException("no planning rule chose the JCM subsidy-cap tier for bid " + b.id());
+        }
         Figure tierCap = t.param("jcm.subsidyCap." + tier);
-        Figure cap = Figure.derived("jcmSubsidyCapShare", tierCap.value(), "fraction of initial investment",
-                "jcm.subsidyCap tier for " + (int) similar.value() + " similar project(s) in the country: " + tier,
-                similar, tierCap);
+        Figure cap = Figure.derived(FigureNames.JCM_SUBSIDY_CAP_SHARE, tierCap.value(), "fraction of initial investment",
+                "rule " + plan.jcmSubsidyCapRule() + ": jcm.subsidyCap tier for " + (int) similar.value()
+                        + " similar project(s) in the country: " + tier, similar, tierCap);
         Figure years = b.input(FigureNames.LEGAL_DURABLE_YEARS, b.bid().jcm().legalDurableYears(), "years",
                 "jcm.legalDurableYears");
         return new Terms(subsidy, investment, share, cap, years);

@@ -17,13 +17,24 @@ import org.wteval.model.Figure;
  *     {@code k − 1}; the last value holds for later years); empty for no cap
  * @param authorityOwns the authority owns the plant (DBO): it pays the capex and keeps the electricity revenue
  * @param decidedBy the rule ids behind this plan, for the report
+ * @param jcmSubsidyCapTier the JCM subsidy-cap tier, a key under {@code jcm.subsidyCap.}; null when the bid requests
+ *     no JCM subsidy
+ * @param jcmSubsidyCapRule the planning rule that chose {@code jcmSubsidyCapTier}; null with it
  */
 public record RevenuePlan(Figure tariffPerMwh, boolean regulated, double premiumPerMwh, int premiumYears,
-                          List<Double> plantLoadFactorCaps, boolean authorityOwns, List<String> decidedBy) {
+                          List<Double> plantLoadFactorCaps, boolean authorityOwns, List<String> decidedBy,
+                          String jcmSubsidyCapTier, String jcmSubsidyCapRule) {
 
     public RevenuePlan {
         plantLoadFactorCaps = List.copyOf(plantLoadFactorCaps);
         decidedBy = List.copyOf(decidedBy);
+    }
+
+    /** A plan for a bid that requests no JCM subsidy. */
+    public RevenuePlan(Figure tariffPerMwh, boolean regulated, double premiumPerMwh, int premiumYears,
+                       List<Double> plantLoadFactorCaps, boolean authorityOwns, List<String> decidedBy) {
+        this(tariffPerMwh, regulated, premiumPerMwh, premiumYears, plantLoadFactorCaps, authorityOwns, decidedBy, null,
+                null);
     }
 
     /** No rule decided anything: the bid's own tariff assumption, no cap, private ownership. */

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import org.wteval.model.Param;
 import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
-import org.wteval.rules.CriterionScore;
+import org.wteval.scoring.CriterionScore;
 import org.wteval.rules.Finding;
 import org.wteval.rules.Numbers;
 

@@ -3,7 +3,7 @@ package org.wteval.pipeline;
 import java.util.List;
 import org.wteval.calc.BidMetrics;
 import org.wteval.calc.RevenuePlan;
-import org.wteval.rules.CriterionScore;
+import org.wteval.scoring.CriterionScore;
 import org.wteval.rules.Finding;
 import org.wteval.scoring.RankedBid;
 

@@ -15,17 +15,16 @@ import org.wteval.model.Param;
 import org.wteval.model.Toolkit;
 import org.wteval.resolve.ResolvedBid;
 import org.wteval.resolve.ResolvedTender;
-import org.wteval.rules.CriterionScore;
+import org.wteval.scoring.CriterionScore;
 import org.wteval.calc.RevenuePlan;
 import org.wteval.rules.Facts;
-import org.wteval.rules.OutputCapDecision;
 import org.wteval.rules.Plans;
-import org.wteval.rules.TariffDecision;
 import org.wteval.rules.Finding;
 import org.wteval.rules.RuleBook;
 import org.wteval.rules.RuleOutcome;
 import org.wteval.model.Criterion;
 import org.wteval.scoring.Candidate;
+import org.wteval.scoring.CriterionScorer;
 import org.wteval.scoring.EvaluationMethod;
 import org.wteval.scoring.EvaluationMethods;
 import org.wteval.scoring.RankedBid;
@@ -41,24 +40,26 @@ final class Evaluator {
         ResolvedTender t = inputs.resolved().tender();
         TenderMetrics tm = TenderMetrics.compute(t);
         List<ResolvedBid> resolved = inputs.resolved().bids();
-        RuleOutcome planning = rules.fire(Facts.plan(t, resolved));
+        RuleOutcome planning = rules.plan(Facts.plan(t, resolved));
         Map<String, RevenuePlan> plans = Plans.of(t, resolved, planning);
         List<BidMetrics> metrics = new ArrayList<>();
         for (ResolvedBid b : resolved) {
             metrics.add(BidMetrics.compute(t, b, plans.get(b.id())));
         }
-        RuleOutcome outcome = rules.fire(Facts.of(t, tm, metrics, plans)).withFindingsOf(planning);
+        RuleOutcome outcome = rules.judge(Facts.of(t, tm, metrics, plans)).withFindingsOf(planning);
+        List<CriterionScore> criterionScores = CriterionScorer.of(t.toolkit()).explain(
+                metrics.stream().filter(m -> outcome.qualifiedBids().contains(m.bidId())).toList());
 
         EvaluationMethod method = EvaluationMethods.of(t.toolkit(), t.weights(), t.currency());
         String tieBreak = t.toolkit().text("scoring.tieBreak");
-        List<RankedBid> ranking = Ranking.rank(method, candidates(metrics, outcome), tieBreak);
+        List<RankedBid> ranking = Ranking.rank(method, candidates(metrics, outcome, criterionScores), tieBreak);
         Map<String, RankedBid> rankOf = new HashMap<>();
         ranking.forEach(r -> rankOf.put(r.bidId(), r));
 
         List<BidEvaluation> bids = new ArrayList<>();
         for (BidMetrics m : metrics) {
             String id = m.bidId();
-            List<CriterionScore> scores = outcome.scores().stream().filter(s -> s.bidId().equals(id)).toList();
+            List<CriterionScore> scores = criterionScores.stream().filter(s -> s.bidId().equals(id)).toList();
             bids.add(new BidEvaluation(m, plans.get(id), outcome.qualifiedBids().contains(id), rankOf.get(id),
                     outcome.findingsFor(id), scores));
         }
@@ -66,21 +67,22 @@ final class Evaluator {
                 : b.ranking().rank()).thenComparing(BidEvaluation::bidId));
         Audit audit = new Audit(engineVersion, inputs.caseFiles(), inputs.toolkitFiles(), rules.files());
         return new Evaluation(t, tm, outcome.findingsFor(Finding.TENDER), method, t.weights(), tieBreak,
-                List.copyOf(bids), ranking, usedParams(t.toolkit(), tm, t.weights().values(), bids, planning, outcome),
-                audit);
+                List.copyOf(bids), ranking,
+                usedParams(t.toolkit(), tm, t.weights().values(), bids, planning, outcome, criterionScores), audit);
     }
 
     /** The qualified bids with their criterion scores and evaluated price. */
-    private static List<Candidate> candidates(List<BidMetrics> metrics, RuleOutcome outcome) {
+    private static List<Candidate> candidates(List<BidMetrics> metrics, RuleOutcome outcome,
+                                              List<CriterionScore> criterionScores) {
         List<Candidate> out = new ArrayList<>();
         for (BidMetrics m : metrics) {
             if (!outcome.qualifiedBids().contains(m.bidId())) {
                 continue;
             }
             Map<Criterion, Double> scores = new EnumMap<>(Criterion.class);
-            for (CriterionScore s : outcome.scores()) {
+            for (CriterionScore s : criterionScores) {
                 if (s.bidId().equals(m.bidId()) && scores.put(s.criterion(), s.score()) != null) {
-                    throw new IllegalStateException("two rules scored " + s.criterion().key() + " for " + m.bidId());
+                    throw new IllegalStateException("two scores for " + s.criterion().key() + " for " + m.bidId());
                 }
             }
             out.add(new Candidate(m.bidId(), scores, m.lifecycle().authorityCostPerTonneReal().value()));
@@ -91,21 +93,15 @@ final class Evaluator {
     /** The toolkit parameters this evaluation rested on, so the report can list each with its source and status. */
     private static Map<String, Param> usedParams(Toolkit tk, TenderMetrics tm, Collection<Figure> weights,
                                                  List<BidEvaluation> bids, RuleOutcome planning,
-                                                 RuleOutcome outcome) {
+                                                 RuleOutcome outcome, List<CriterionScore> criterionScores) {
         Map<String, Param> used = new TreeMap<>();
         List<Figure> roots = new ArrayList<>(List.of(tm.averageLhv(), tm.lowLhv(), tm.highLhv()));
         roots.addAll(weights);
         bids.forEach(b -> roots.addAll(b.metrics().figures().values()));
         roots.forEach(f -> collect(f, tk, used));
         outcome.findings().forEach(f -> f.params().forEach(k -> used.put(k, tk.param(k))));
-        outcome.scores().forEach(s -> s.params().forEach(k -> used.put(k, tk.param(k))));
-        for (Record d : planning.decisions()) {
-            if (d instanceof TariffDecision td) {
-                td.params().forEach(k -> used.put(k, tk.param(k)));
-            } else if (d instanceof OutputCapDecision oc) {
-                oc.params().forEach(k -> used.put(k, tk.param(k)));
-            }
-        }
+        criterionScores.forEach(s -> s.params().forEach(k -> used.put(k, tk.param(k))));
+        planning.decisions().forEach(d -> d.params().forEach(k -> used.put(k, tk.param(k))));
         for (String k : List.of("scoring.method", "scoring.tieBreak")) {
             used.put(k, tk.param(k));
         }

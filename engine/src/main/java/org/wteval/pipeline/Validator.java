@@ -12,7 +12,7 @@ import org.wteval.model.SourceLocation;
 import org.wteval.model.Toolkit;
 import org.wteval.resolve.Resolver;
 import org.wteval.resolve.Resolver.ResolvedCase;
-import org.wteval.rules.ScoringSpec;
+import org.wteval.scoring.ScoringSpec;
 import org.wteval.scoring.EvaluationMethods;
 import org.wteval.scoring.Ranking;
 

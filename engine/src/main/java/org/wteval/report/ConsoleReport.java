@@ -9,7 +9,7 @@ import org.wteval.model.Figure;
 import org.wteval.model.Severity;
 import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
-import org.wteval.rules.CriterionScore;
+import org.wteval.scoring.CriterionScore;
 import org.wteval.rules.Finding;
 import org.wteval.scoring.Ranking;
 

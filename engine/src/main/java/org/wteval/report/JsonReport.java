@@ -16,7 +16,7 @@ import org.wteval.model.Param;
 import org.wteval.pipeline.Audit;
 import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
-import org.wteval.rules.CriterionScore;
+import org.wteval.scoring.CriterionScore;
 import org.wteval.rules.Finding;
 import org.wteval.scoring.RankedBid;
 

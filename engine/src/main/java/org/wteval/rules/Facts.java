@@ -9,7 +9,6 @@ import org.wteval.calc.PlantModel;
 import org.wteval.calc.RevenuePlan;
 import org.wteval.calc.TenderMetrics;
 import org.wteval.model.Bid;
-import org.wteval.model.Criterion;
 import org.wteval.model.Figure;
 import org.wteval.model.Param;
 import org.wteval.model.Toolkit;
@@ -25,23 +24,26 @@ public final class Facts {
     private Facts() {
     }
 
-    /** Facts for the planning session: toolkit parameters, the contract, and what each bid's tariff depends on. */
+    /**
+     * Facts for the planning session: toolkit parameters, the contract, and what each bid's tariff and JCM tier
+     * depend on.
+     */
     public static List<Object> plan(ResolvedTender t, List<ResolvedBid> bids) {
         List<Object> facts = params(t);
-        facts.add(new ContractFacts(t.tender().contract().modality(), t.operationYears()));
+        Double value = t.tender().contract().electricityValuePerMwh();
+        facts.add(new ContractFacts(t.tender().contract().modality(), t.operationYears(),
+                value == null ? Double.NaN : value));
         for (ResolvedBid b : bids) {
-            facts.add(new PlanFacts(b.id(), PlantModel.netCapacityMw(b.plant()), b.plant().capacityTonnesPerDay()));
+            facts.add(new PlanFacts(b.id(), PlantModel.netCapacityMw(b.plant()), b.plant().capacityTonnesPerDay(),
+                    b.bid().jcm() != null));
         }
         return facts;
     }
 
-    /** Facts for the evaluation session: gates, qualification, scores and price checks. */
+    /** Facts for the evaluation session: gates, qualification and price checks. */
     public static List<Object> of(ResolvedTender t, TenderMetrics tm, List<BidMetrics> bids,
                                   Map<String, RevenuePlan> plans) {
         List<Object> facts = params(t);
-        for (Criterion c : Criterion.values()) {
-            facts.add(ScoringSpec.of(t.toolkit(), c));
-        }
         for (Map.Entry<String, Param> e : t.toolkit().section(LIMITS).entrySet()) {
             Param p = e.getValue();
             facts.add(new EmissionLimit(e.getKey(), p.number(), p.unit(), p.key()));
@@ -106,12 +108,6 @@ public final class Facts {
                 fees[self] / nextAtOrAbove(fees, self), m.lifecycle().revenueCostCoverage().value(),
                 m.bid().tippingFeePerTonne().value(), assumedToRegulated, p.continuousEmissionMonitoring(), japanese,
                 m.energy().r1Corrected().value()));
-        facts.add(new CriterionMetric(id, Criterion.EFFICIENCY.key(), m.energy().netKwhPerTonneLocal().value(),
-                "kWh/t", false));
-        facts.add(new CriterionMetric(id, Criterion.STABILITY.key(), m.stability().treatedShare().value(),
-                "fraction of delivered waste treated", false));
-        facts.add(new CriterionMetric(id, Criterion.LIFECYCLE.key(), m.lifecycle().authorityCostPerTonneReal().value(),
-                m.lifecycle().authorityCostPerTonneReal().unit(), true));
         if (m.jcm() != null) {
             facts.add(new JcmFacts(id, m.jcm().subsidyShare().value(), m.jcm().subsidyCapShare().value(),
                     m.jcm().costEffectivenessJpyPerTco2().value(), m.jcm().paybackYears().value()));

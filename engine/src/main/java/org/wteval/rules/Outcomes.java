@@ -1,16 +1,14 @@
 package org.wteval.rules;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.kie.api.definition.rule.Rule;
 import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
-import org.wteval.model.Criterion;
 import org.wteval.model.Severity;
 
 /**
- * Builds findings and scores inside rule consequences, taking the id, severity and clause from the firing rule's
+ * Builds findings and decisions inside rule consequences, taking the id, severity and clause from the firing rule's
  * own metadata so that a DRL states each of them exactly once.
  */
 public final class Outcomes {
@@ -30,16 +28,6 @@ public final class Outcomes {
         return finding(drools, Finding.TENDER, what, measured, threshold, unit, params);
     }
 
-    /** A criterion score; {@code score} is clamped to 0..100. */
-    public static CriterionScore score(Drools drools, String bidId, String criterion, double score,
-                                       double rawValue, String rawUnit, String method, String formula,
-                                       String... params) {
-        Rule r = rule(drools);
-        return new CriterionScore(bidId, Criterion.valueOf(criterion.toUpperCase(Locale.ROOT)),
-                Math.max(0, Math.min(100, score)), rawValue, rawUnit, method, formula, r.getName(),
-                meta(r, "clause"), List.of(params));
-    }
-
     /** A regulated tariff for a bid. */
     public static TariffDecision tariff(Drools drools, String bidId, double perMwh, double premiumPerMwh,
                                         int premiumYears, String formula, String... params) {
@@ -51,6 +39,16 @@ public final class Outcomes {
     public static OutputCapDecision outputCap(Drools drools, String bidId, List<Double> plantLoadFactors,
                                               String... params) {
         return new OutputCapDecision(bidId, rule(drools).getName(), plantLoadFactors, List.of(params));
+    }
+
+    /** The tender's value of a MWh to the authority prices a bid's electricity. */
+    public static ElectricityValueDecision electricityValue(Drools drools, String bidId, double perMwh) {
+        return new ElectricityValueDecision(bidId, rule(drools).getName(), perMwh);
+    }
+
+    /** The JCM subsidy-cap tier for a bid, by its key under {@code jcm.subsidyCap.}. */
+    public static JcmTierDecision jcmTier(Drools drools, String bidId, String tier) {
+        return new JcmTierDecision(bidId, rule(drools).getName(), tier);
     }
 
     /** The authority owns the plant. */

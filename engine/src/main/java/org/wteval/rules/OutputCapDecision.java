@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param plantLoadFactors by operating year from year 1; the last value holds for later years
  */
-public record OutputCapDecision(String bidId, String ruleId, List<Double> plantLoadFactors, List<String> params) {
+public record OutputCapDecision(String bidId, String ruleId, List<Double> plantLoadFactors, List<String> params)
+        implements PlanDecision {
 
     public OutputCapDecision {
         plantLoadFactors = List.copyOf(plantLoadFactors);

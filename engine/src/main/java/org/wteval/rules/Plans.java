@@ -9,7 +9,7 @@ import org.wteval.model.Figure;
 import org.wteval.resolve.ResolvedBid;
 import org.wteval.resolve.ResolvedTender;
 
-/** Turns the planning session's decisions into one {@link RevenuePlan} per bid. */
+/** Turns the planning session's decisions into one {@link RevenuePlan} per bid; it applies them, never makes them. */
 public final class Plans {
 
     private Plans() {
@@ -17,7 +17,7 @@ public final class Plans {
 
     public static Map<String, RevenuePlan> of(ResolvedTender t, List<ResolvedBid> bids, RuleOutcome planning) {
         List<String> owners = new ArrayList<>();
-        for (Record d : planning.decisions()) {
+        for (PlanDecision d : planning.decisions()) {
             if (d instanceof OwnershipDecision o) {
                 owners.add(o.ruleId());
             }
@@ -25,37 +25,45 @@ public final class Plans {
         Map<String, RevenuePlan> plans = new LinkedHashMap<>();
         for (ResolvedBid b : bids) {
             TariffDecision tariff = null;
+            ElectricityValueDecision value = null;
             OutputCapDecision cap = null;
-            for (Record d : planning.decisions()) {
+            JcmTierDecision jcm = null;
+            for (PlanDecision d : planning.decisions()) {
                 if (d instanceof TariffDecision td && td.bidId().equals(b.id())) {
                     tariff = only(tariff, td, b.id());
+                } else if (d instanceof ElectricityValueDecision ev && ev.bidId().equals(b.id())) {
+                    value = only(value, ev, b.id());
                 } else if (d instanceof OutputCapDecision oc && oc.bidId().equals(b.id())) {
                     cap = only(cap, oc, b.id());
+                } else if (d instanceof JcmTierDecision jt && jt.bidId().equals(b.id())) {
+                    jcm = only(jcm, jt, b.id());
                 }
             }
+            if (tariff != null && value != null) {
+                only(tariff, value, b.id());
+            }
             List<String> decidedBy = new ArrayList<>(owners);
+            Figure price = b.electricityTariffPerMwh();
             if (tariff != null) {
                 decidedBy.add(tariff.ruleId());
+                price = figure(t, tariff);
+            } else if (value != null) {
+                decidedBy.add(value.ruleId());
+                price = t.input("electricityValuePerMwh", value.perMwh(), t.currency() + "/MWh",
+                        "contract.electricityValuePerMwh");
             }
             if (cap != null) {
                 decidedBy.add(cap.ruleId());
             }
-            // Under DBO the authority sells the power: the tender's value of a MWh, where it states one, replaces
-            // each bidder's own assumption, which would otherwise lower that bidder's evaluated cost.
-            Double authorityValue = t.tender().contract().electricityValuePerMwh();
-            boolean tenderValue = tariff == null && !owners.isEmpty() && authorityValue != null;
-            Figure price = tariff != null ? figure(t, tariff)
-                    : tenderValue ? t.input("electricityValuePerMwh", authorityValue, t.currency() + "/MWh",
-                            "contract.electricityValuePerMwh") : b.electricityTariffPerMwh();
-            plans.put(b.id(), new RevenuePlan(price, tariff != null || tenderValue,
+            plans.put(b.id(), new RevenuePlan(price, tariff != null || value != null,
                     tariff == null ? 0 : tariff.premiumPerMwh(),
                     tariff == null ? 0 : tariff.premiumYears(), cap == null ? List.of() : cap.plantLoadFactors(),
-                    !owners.isEmpty(), decidedBy));
+                    !owners.isEmpty(), decidedBy, jcm == null ? null : jcm.tier(), jcm == null ? null : jcm.ruleId()));
         }
         return plans;
     }
 
-    private static <T> T only(T already, T next, String bidId) {
+    private static <T> T only(Object already, T next, String bidId) {
         if (already != null) {
             throw new IllegalStateException("two planning rules decided the same thing for bid " + bidId + ": "
                     + already + " and " + next);

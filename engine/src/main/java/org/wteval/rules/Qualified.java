@@ -1,5 +1,5 @@
 package org.wteval.rules;
 
-/** Inserted for each bid that no gate disqualified; scoring rules score only qualified bids. */
+/** Held for each bid that no gate disqualified; only qualified bids are scored and ranked. */
 public record Qualified(String bidId) {
 }

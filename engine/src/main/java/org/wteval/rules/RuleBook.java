@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
@@ -33,9 +36,11 @@ import org.wteval.model.SourceFile;
  * process compiles each rule set once; firing opens a short-lived session per evaluation.
  *
  * <p>Rules are compiled with the executable model: the default compiler path fails at run time in Drools 10.
- * An evaluation runs two sessions: planning rules (matching {@link PlanFacts}) decide tariffs, output caps and
- * ownership before the lifecycle is computed; then the gates (salience 100), qualification (50) and scoring (0)
- * run on the computed metrics. Each session holds only its own facts, so neither stage can fire in the other.
+ * The rules fall into two stages, each in a rule base of its own: the planning rules ({@code plan/**}) decide
+ * tariffs, output caps, ownership and JCM tiers before the lifecycle is computed ({@link #plan}); all other rules
+ * judge the computed metrics: gates, qualification, price checks and JCM screening ({@link #judge}). A session of
+ * one stage holds none of the other stage's rules, so no rule can fire in the wrong stage, whatever facts it gets.
+ * A DRL package belongs to one stage only; a folder that declares a package in both fails to load.
  *
  * <p>Compiling takes seconds, so the build precompiles the bundled rules ({@link RulePrecompiler}) into a module
  * stored beside them with the SHA-256 of the sources it came from; a rule folder whose hash matches loads that
@@ -44,14 +49,23 @@ import org.wteval.model.SourceFile;
 public final class RuleBook {
 
     private static final Map<String, RuleBook> CACHE = new ConcurrentHashMap<>();
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+    /** A compiled module's index of its model classes. */
+    static final String MODEL_INDEX_SUFFIX = "/drools-model";
 
-    private final KieBase kieBase;
+    /** The rule folder whose rules decide before the lifecycle is computed. */
+    static final String PLAN_FOLDER = "plan/";
+
+    /** The two rule stages, each compiled into its own rule base. */
+    enum Stage { PLAN, JUDGE }
+
+    private final Map<Stage, KieBase> bases;
     private final List<SourceFile> files;
     private final List<RuleInfo> rules;
     private final String sha256;
 
-    private RuleBook(KieBase kieBase, List<SourceFile> files, List<RuleInfo> rules, String sha256) {
-        this.kieBase = kieBase;
+    private RuleBook(Map<Stage, KieBase> bases, List<SourceFile> files, List<RuleInfo> rules, String sha256) {
+        this.bases = bases;
         this.files = files;
         this.rules = rules;
         this.sha256 = sha256;
@@ -97,18 +111,54 @@ public final class RuleBook {
         }
     }
 
-    /** Builds the rule base from executable-model classes on the class path: no compiler involved. */
+    /**
+     * Builds the two stages' rule bases from executable-model classes: no compiler involved. Each model holds one
+     * DRL package, so the models split by the stage of their package.
+     */
     static RuleBook fromModels(List<String> modelClasses, ClassLoader loader, Map<String, byte[]> sources,
                                List<SourceFile> files, String hash) throws RuleCompileException {
-        List<Model> models = new ArrayList<>();
+        Map<String, Stage> stageOf = packageStages(sources);
+        Map<Stage, List<Model>> models = new EnumMap<>(Stage.class);
+        for (Stage s : Stage.values()) {
+            models.put(s, new ArrayList<>());
+        }
         for (String name : modelClasses) {
+            Model m;
             try {
-                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+                m = (Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance();
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("precompiled rule model " + name + " cannot be loaded", e);
             }
+            Stage stage = stageOf.get(m.getPackageName());
+            if (stage == null) {
+                throw new IllegalStateException("rule model " + name + " is of package " + m.getPackageName()
+                        + ", which no rule file declares");
+            }
+            models.get(stage).add(m);
         }
-        return book(KieBaseBuilder.createKieBaseFromModel(models), sources, files, hash);
+        Map<Stage, KieBase> bases = new EnumMap<>(Stage.class);
+        models.forEach((stage, ms) -> bases.put(stage, KieBaseBuilder.createKieBaseFromModel(ms)));
+        return book(bases, sources, files, hash);
+    }
+
+    /** The stage of each DRL package: planning for the packages of files under {@code plan/}. */
+    static Map<String, Stage> packageStages(Map<String, byte[]> sources) throws RuleCompileException {
+        Map<String, Stage> stages = new java.util.TreeMap<>();
+        List<String> mixed = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : sources.entrySet()) {
+            Matcher m = PACKAGE.matcher(new String(e.getValue(), StandardCharsets.UTF_8));
+            String pkg = m.find() ? m.group(1) : "";
+            Stage stage = e.getKey().startsWith(PLAN_FOLDER) ? Stage.PLAN : Stage.JUDGE;
+            Stage before = stages.putIfAbsent(pkg, stage);
+            if (before != null && before != stage) {
+                mixed.add(e.getKey() + ": package " + pkg + " is declared by both planning (plan/) and judging "
+                        + "rule files; a package must belong to one stage");
+            }
+        }
+        if (!mixed.isEmpty()) {
+            throw new RuleCompileException(mixed);
+        }
+        return stages;
     }
 
     private static RuleBook fromModels(List<String> modelClasses, Map<String, byte[]> sources,
@@ -136,11 +186,29 @@ public final class RuleBook {
         return out;
     }
 
+    /** Compiles the rules, then splits them by stage exactly as the precompiled models are split. */
     private static RuleBook compile(Map<String, byte[]> sources, List<SourceFile> files, String hash)
             throws RuleCompileException {
-        KieBuilder builder = build(sources, hash);
-        KieServices ks = KieServices.get();
-        return book(ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase(), sources, files, hash);
+        InternalKieModule module = (InternalKieModule) build(sources, hash).getKieModule();
+        List<String> models = new ArrayList<>();
+        for (String name : module.getFileNames()) {
+            if (name.endsWith(MODEL_INDEX_SUFFIX)) {
+                models.addAll(modelNames(module.getBytes(name)));
+            }
+        }
+        ClassLoader loader = KieServices.get().newKieContainer(module.getReleaseId()).getClassLoader();
+        return fromModels(models, loader, sources, files, hash);
+    }
+
+    /** The model class names in a compiled module's index, which opens with a version header. */
+    static List<String> modelNames(byte[] index) {
+        List<String> names = new ArrayList<>();
+        for (String line : new String(index, StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isBlank() && !line.contains(":")) {
+                names.add(line.trim());
+            }
+        }
+        return names;
     }
 
     private static KieBuilder build(Map<String, byte[]> sources, String hash) throws RuleCompileException {
@@ -165,19 +233,21 @@ public final class RuleBook {
         return builder;
     }
 
-    private static RuleBook book(KieBase base, Map<String, byte[]> sources, List<SourceFile> files, String hash)
-            throws RuleCompileException {
+    private static RuleBook book(Map<Stage, KieBase> bases, Map<String, byte[]> sources, List<SourceFile> files,
+                                 String hash) throws RuleCompileException {
         List<RuleInfo> infos = new ArrayList<>();
-        for (KiePackage pkg : base.getKiePackages()) {
-            for (Rule r : pkg.getRules()) {
-                infos.add(info(r, sources));
+        for (KieBase base : bases.values()) {
+            for (KiePackage pkg : base.getKiePackages()) {
+                for (Rule r : pkg.getRules()) {
+                    infos.add(info(r, sources));
+                }
             }
         }
         infos.sort(null);
         if (infos.isEmpty()) {
             throw new RuleCompileException(List.of("no rules found in " + sources.keySet()));
         }
-        return new RuleBook(base, files, List.copyOf(infos), hash);
+        return new RuleBook(bases, files, List.copyOf(infos), hash);
     }
 
     private static RuleInfo info(Rule r, Map<String, byte[]> sources) {
@@ -193,31 +263,54 @@ public final class RuleBook {
                 Outcomes.meta(r, "clause"), Outcomes.meta(r, "meaning"), "rules/" + file);
     }
 
-    /** Fires all rules over {@code facts} in a fresh session and returns what they inserted. */
-    public RuleOutcome fire(Collection<?> facts) {
-        KieSession session = kieBase.newKieSession();
+    /**
+     * Fires the planning rules over {@code facts} (toolkit parameters, {@link ContractFacts}, {@link PlanFacts}) in
+     * a fresh session: their decisions and any findings.
+     */
+    public RuleOutcome plan(Collection<?> facts) {
+        return fire(Stage.PLAN, facts);
+    }
+
+    /**
+     * Fires the judging rules over {@code facts} (toolkit parameters, tender and bid facts with computed metrics)
+     * in a fresh session: findings and the qualified bids.
+     */
+    public RuleOutcome judge(Collection<?> facts) {
+        return fire(Stage.JUDGE, facts);
+    }
+
+    /** A fresh session of one stage's rules, for tests that follow truth maintenance step by step. */
+    KieSession session(Stage stage) {
+        return bases.get(stage).newKieSession();
+    }
+
+    /** The names of the rules in one stage's rule base. */
+    java.util.Set<String> ruleNames(Stage stage) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        bases.get(stage).getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
+        return names;
+    }
+
+    private RuleOutcome fire(Stage stage, Collection<?> facts) {
+        KieSession session = session(stage);
         try {
             for (Object f : facts) {
                 session.insert(f);
             }
             session.fireAllRules();
             List<Finding> findings = new ArrayList<>();
-            List<CriterionScore> scores = new ArrayList<>();
             List<Qualified> qualified = new ArrayList<>();
-            List<Record> decisions = new ArrayList<>();
+            List<PlanDecision> decisions = new ArrayList<>();
             for (Object o : session.getObjects()) {
                 if (o instanceof Finding f) {
                     findings.add(f);
-                } else if (o instanceof CriterionScore s) {
-                    scores.add(s);
                 } else if (o instanceof Qualified q) {
                     qualified.add(q);
-                } else if (o instanceof TariffDecision || o instanceof OutputCapDecision
-                        || o instanceof OwnershipDecision) {
-                    decisions.add((Record) o);
+                } else if (o instanceof PlanDecision d) {
+                    decisions.add(d);
                 }
             }
-            return RuleOutcome.of(findings, scores, qualified, decisions);
+            return RuleOutcome.of(findings, qualified, decisions);
         } finally {
             session.dispose();
         }

@@ -13,21 +13,16 @@ import java.util.TreeSet;
  * @param decisions planning decisions ({@link TariffDecision}, {@link OutputCapDecision},
  *     {@link OwnershipDecision}), in the order the session returned them sorted by their text
  */
-public record RuleOutcome(List<Finding> findings, List<CriterionScore> scores, Set<String> qualifiedBids,
-                          List<Record> decisions) {
+public record RuleOutcome(List<Finding> findings, Set<String> qualifiedBids, List<PlanDecision> decisions) {
 
-    static RuleOutcome of(List<Finding> findings, List<CriterionScore> scores, List<Qualified> qualified,
-                          List<Record> decisions) {
+    static RuleOutcome of(List<Finding> findings, List<Qualified> qualified, List<PlanDecision> decisions) {
         List<Finding> f = new ArrayList<>(findings);
         f.sort(null);
-        List<CriterionScore> s = new ArrayList<>(scores);
-        s.sort(Comparator.comparing(CriterionScore::bidId).thenComparing(CriterionScore::criterion)
-                .thenComparing(CriterionScore::ruleId));
         Set<String> q = new TreeSet<>();
         qualified.forEach(x -> q.add(x.bidId()));
-        List<Record> d = new ArrayList<>(decisions);
-        d.sort(Comparator.comparing(Record::toString));
-        return new RuleOutcome(List.copyOf(f), List.copyOf(s), Collections.unmodifiableSet(q), List.copyOf(d));
+        List<PlanDecision> d = new ArrayList<>(decisions);
+        d.sort(Comparator.comparing(PlanDecision::toString));
+        return new RuleOutcome(List.copyOf(f), Collections.unmodifiableSet(q), List.copyOf(d));
     }
 
     public List<Finding> findingsFor(String subject) {
@@ -39,6 +34,6 @@ public record RuleOutcome(List<Finding> findings, List<CriterionScore> scores, S
         List<Finding> all = new ArrayList<>(earlier.findings);
         all.addAll(findings);
         all.sort(null);
-        return new RuleOutcome(List.copyOf(all), scores, qualifiedBids, decisions);
+        return new RuleOutcome(List.copyOf(all), qualifiedBids, decisions);
     }
 }

@@ -20,8 +20,6 @@ public final class RulePrecompiler {
 
     static final String MODELS_RESOURCE = "/org/wteval/rules/precompiled-rules.models";
     static final String HASH_RESOURCE = "/org/wteval/rules/precompiled-rules.sha256";
-    /** The compiled module's index of its model classes. */
-    private static final String MODEL_INDEX_SUFFIX = "/drools-model";
 
     private RulePrecompiler() {
     }
@@ -41,13 +39,8 @@ public final class RulePrecompiler {
                     Path out = classes.resolve(e.getName());
                     Files.createDirectories(out.getParent());
                     Files.write(out, content);
-                } else if (e.getName().endsWith(MODEL_INDEX_SUFFIX)) {
-                    for (String line : new String(content, StandardCharsets.UTF_8).split("\n")) {
-                        // The index opens with a version header; the rest are model class names.
-                        if (!line.isBlank() && !line.contains(":")) {
-                            models.add(line.trim());
-                        }
-                    }
+                } else if (e.getName().endsWith(RuleBook.MODEL_INDEX_SUFFIX)) {
+                    models.addAll(RuleBook.modelNames(content));
                 }
             }
         }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param params toolkit parameters used
  */
 public record TariffDecision(String bidId, String ruleId, double perMwh, double premiumPerMwh, int premiumYears,
-                             String formula, List<String> params) {
+                             String formula, List<String> params) implements PlanDecision {
 
     public TariffDecision {
         params = List.copyOf(params);

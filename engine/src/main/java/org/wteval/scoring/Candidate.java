@@ -6,7 +6,7 @@ import org.wteval.model.Criterion;
 /**
  * A qualified bid as every evaluation method sees it.
  *
- * @param scores criterion scores 0..100 from the scoring rules
+ * @param scores criterion scores 0..100 from {@link CriterionScorer}
  * @param price the evaluated price: the authority's real lifecycle cost per tonne delivered
  */
 public record Candidate(String bidId, Map<Criterion, Double> scores, double price) {
@@ -14,8 +14,7 @@ public record Candidate(String bidId, Map<Criterion, Double> scores, double pric
     public double score(Criterion c) {
         Double s = scores.get(c);
         if (s == null) {
-            throw new IllegalStateException("no rule scored " + c.key() + " for bid " + bidId
-                    + ": the toolkit's scoring." + c.key() + ".normalisation has no scoring rule");
+            throw new IllegalStateException("no " + c.key() + " score for bid " + bidId);
         }
         return s;
     }

@@ -5,15 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /** EU "lowest cost" award: the qualified bid with the lowest evaluated lifecycle cost wins; quality only qualifies. */
-final class LowestLifecycleCost implements EvaluationMethod {
+record LowestLifecycleCost(String currency) implements EvaluationMethod {
 
     static final String NAME = "lowest-lifecycle-cost";
-
-    private final String currency;
-
-    LowestLifecycleCost(String currency) {
-        this.currency = currency;
-    }
 
     @Override
     public String name() {

@@ -1,5 +1,7 @@
 package org.wteval.scoring;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +12,13 @@ import org.wteval.model.Figure;
  * Japanese comprehensive evaluation, division form: {@code total = (base points + quality score) / price}, the
  * quality obtained per unit of evaluated price. The base points keep a bid with a zero quality score comparable.
  */
-final class QualityPerPrice implements EvaluationMethod {
+record QualityPerPrice(Map<Criterion, Figure> weights, double basePoints) implements EvaluationMethod {
 
     static final String NAME = "quality-per-price";
 
-    private final Map<Criterion, Figure> weights;
-    private final double basePoints;
-
-    QualityPerPrice(Map<Criterion, Figure> weights, double basePoints) {
-        this.weights = weights;
-        this.basePoints = basePoints;
+    QualityPerPrice {
+        // An EnumMap keeps the criteria in their declared order, which sums and formulas follow.
+        weights = Collections.unmodifiableMap(new EnumMap<>(weights));
     }
 
     @Override

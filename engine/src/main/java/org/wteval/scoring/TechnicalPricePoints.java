@@ -1,5 +1,7 @@
 package org.wteval.scoring;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,18 +13,14 @@ import org.wteval.model.Figure;
  * {@code technical = T × Σ_q w_q s_q / (100 Σ_q w_q)} over the quality criteria (efficiency, stability) and
  * {@code price = P × lowest price / own price}; the total is their sum.
  */
-final class TechnicalPricePoints implements EvaluationMethod {
+record TechnicalPricePoints(Map<Criterion, Figure> weights, double technicalPoints, double pricePoints)
+        implements EvaluationMethod {
 
     static final String NAME = "technical-price-points";
 
-    private final Map<Criterion, Figure> weights;
-    private final double technicalPoints;
-    private final double pricePoints;
-
-    TechnicalPricePoints(Map<Criterion, Figure> weights, double technicalPoints, double pricePoints) {
-        this.weights = weights;
-        this.technicalPoints = technicalPoints;
-        this.pricePoints = pricePoints;
+    TechnicalPricePoints {
+        // An EnumMap keeps the criteria in their declared order, which sums and formulas follow.
+        weights = Collections.unmodifiableMap(new EnumMap<>(weights));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.wteval.scoring;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,18 +12,15 @@ import org.wteval.model.Criterion;
  * is {@code F_q = F_max,q × score_q / 100} and {@code ΣF_max} is capped at 0.3. The denominator is recorded so the
  * weighted price can be audited. The lowest weighted price wins.
  */
-final class WeightedPrice implements EvaluationMethod {
+record WeightedPrice(Map<Criterion, Double> maxFeature, String currency) implements EvaluationMethod {
 
     static final String NAME = "weighted-price";
     /** Prozorro's cap on the total weight of non-price features. */
     static final double MAX_FEATURE_SUM = 0.3;
 
-    private final Map<Criterion, Double> maxFeature;
-    private final String currency;
-
-    WeightedPrice(Map<Criterion, Double> maxFeature, String currency) {
-        this.maxFeature = maxFeature;
-        this.currency = currency;
+    WeightedPrice {
+        // An EnumMap keeps the criteria in their declared order, which sums and formulas follow.
+        maxFeature = Collections.unmodifiableMap(new EnumMap<>(maxFeature));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.wteval.scoring;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,14 +9,13 @@ import org.wteval.model.Criterion;
 import org.wteval.model.Figure;
 
 /** ADB merit-point style: {@code total = Σ_c weight_c × score_c} over the three criteria, 0..100. */
-final class WeightedSum implements EvaluationMethod {
+record WeightedSum(Map<Criterion, Figure> weights) implements EvaluationMethod {
 
     static final String NAME = "weighted-sum";
 
-    private final Map<Criterion, Figure> weights;
-
-    WeightedSum(Map<Criterion, Figure> weights) {
-        this.weights = weights;
+    WeightedSum {
+        // An EnumMap keeps the criteria in their declared order, which sums and formulas follow.
+        weights = Collections.unmodifiableMap(new EnumMap<>(weights));
     }
 
     @Override

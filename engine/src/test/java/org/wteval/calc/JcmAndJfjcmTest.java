@@ -1,7 +1,9 @@
 package org.wteval.calc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wteval.Fixtures;
@@ -34,7 +36,7 @@ class JcmAndJfjcmTest {
         Resolved r = resolve(10e6, 4e6, 0);
         Figure reductions = Figure.input("annualEmissionReductions", 30000, "tCO2e/yr", "test");
         Figure payback = Figure.input("paybackYears", 6, "years", "test");
-        JcmResult j = JcmScreening.compute(r.tender(), r.bid(), reductions, payback);
+        JcmResult j = JcmScreening.compute(r.tender(), r.bid(), reductions, payback, tier("noSimilarProjects"));
         assertEquals(4e6 / USD_PER_JPY, j.subsidyJpy().value(), 1e-3); // ≈ 597 million yen
         assertEquals(10e6 / USD_PER_JPY, j.initialInvestmentJpy().value(), 1e-3);
         assertEquals(0.4, j.subsidyShare().value(), 1e-12);
@@ -43,16 +45,27 @@ class JcmAndJfjcmTest {
         assertEquals(4e6 / USD_PER_JPY / (30000 * 15), j.costEffectivenessJpyPerTco2().value(), 1e-9);
     }
 
+    /** A plan whose tier a planning rule (rules/plan/jcm-tier.drl) chose. */
+    private static RevenuePlan tier(String tier) {
+        return new RevenuePlan(Figure.input("tariff", 80, "USD/MWh", "test"), false, 0, 0, List.of(), false,
+                List.of(), tier, "JCM-TIER-TEST");
+    }
+
     @Test
-    void theCapStepsDownWithSimilarProjects() {
+    void theCapIsTheDecidedTiersAndNamesTheRule() {
         Figure reductions = Figure.input("annualEmissionReductions", 30000, "tCO2e/yr", "test");
         Figure payback = Figure.input("paybackYears", 6, "years", "test");
         Resolved two = resolve(10e6, 4e6, 2);
-        assertEquals(0.4, JcmScreening.compute(two.tender(), two.bid(), reductions, payback).subsidyCapShare()
-                .value(), 1e-12);
+        Figure cap = JcmScreening.compute(two.tender(), two.bid(), reductions, payback,
+                tier("oneToThreeSimilarProjects")).subsidyCapShare();
+        assertEquals(0.4, cap.value(), 1e-12);
+        assertEquals("rule JCM-TIER-TEST: jcm.subsidyCap tier for 2 similar project(s) in the country: "
+                + "oneToThreeSimilarProjects", cap.formula());
         Resolved five = resolve(10e6, 4e6, 5);
-        assertEquals(0.3, JcmScreening.compute(five.tender(), five.bid(), reductions, payback).subsidyCapShare()
-                .value(), 1e-12);
+        assertEquals(0.3, JcmScreening.compute(five.tender(), five.bid(), reductions, payback,
+                tier("fourOrMoreSimilarProjects")).subsidyCapShare().value(), 1e-12);
+        assertThrows(IllegalStateException.class, () -> JcmScreening.compute(five.tender(), five.bid(), reductions,
+                payback, RevenuePlan.bidAssumed(five.bid().electricityTariffPerMwh())));
     }
 
     @Test

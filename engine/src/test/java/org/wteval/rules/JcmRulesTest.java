@@ -21,7 +21,7 @@ class JcmRulesTest {
         facts.add(new Param("jcm.costEffectivenessMax", 4000.0, "JPY/tCO2", "test", "2025", Param.VERIFIED, "test"));
         facts.add(new Param("jcm.minPaybackYears", 3.0, "years", "test", "2025", Param.VERIFIED, "test"));
         facts.add(j);
-        return RuleBook.load(Bundled.rules()).fire(facts);
+        return RuleBook.load(Bundled.rules()).judge(facts);
     }
 
     /** A compliant request: 40% of 50% allowed, 1,327 JPY/t, payback 6 years. */

@@ -22,18 +22,30 @@ class PlanRulesTest {
 
     /** Fires the planning session for one bid of {@code netMw} under a contract and toolkit parameters. */
     private static RuleOutcome plan(double netMw, String modality, Map<String, Object> params) throws Exception {
+        return plan(netMw, modality, Double.NaN, false, params);
+    }
+
+    /**
+     * Fires the planning session for one bid of {@code netMw}, which requests JCM or not, under a contract that
+     * states a value of power (NaN for none) and toolkit parameters; base.yaml has no similar JCM project.
+     */
+    private static RuleOutcome plan(double netMw, String modality, double valuePerMwh, boolean requestsJcm,
+                                    Map<String, Object> params) throws Exception {
         List<Object> facts = new ArrayList<>();
-        Map<String, Object> all = new TreeMap<>(Map.of("tariff.type", "bid-assumed"));
+        Map<String, Object> all = new TreeMap<>(Map.of("tariff.type", "bid-assumed", "jcm.similarWteProjects", 0.0));
         all.putAll(params);
         all.forEach((k, v) -> facts.add(new Param(k, v, "-", "rule test", "2026", Param.ASSUMED, "test")));
-        facts.add(new ContractFacts(modality, 20));
-        facts.add(new PlanFacts("A", netMw, 500));
-        return RuleBook.load(Bundled.rules()).fire(facts);
+        facts.add(new ContractFacts(modality, 20, valuePerMwh));
+        facts.add(new PlanFacts("A", netMw, 500, requestsJcm));
+        return RuleBook.load(Bundled.rules()).plan(facts);
+    }
+
+    private static <T extends PlanDecision> List<T> decisions(RuleOutcome o, Class<T> type) {
+        return o.decisions().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     private static TariffDecision tariff(RuleOutcome o) {
-        List<TariffDecision> t = o.decisions().stream().filter(d -> d instanceof TariffDecision)
-                .map(d -> (TariffDecision) d).toList();
+        List<TariffDecision> t = decisions(o, TariffDecision.class);
         assertEquals(1, t.size(), "exactly one tariff decision: " + o.decisions());
         return t.get(0);
     }
@@ -121,8 +133,58 @@ class PlanRulesTest {
     @Test
     @DisplayName("PPP-DBO-AUTHORITY-OWNS under DBO; silent under BOT")
     void dbo() throws Exception {
-        List<Record> d = plan(10, "DBO", Map.of()).decisions();
+        List<PlanDecision> d = plan(10, "DBO", Map.of()).decisions();
         assertEquals(List.of(new OwnershipDecision("PPP-DBO-AUTHORITY-OWNS")), d);
         assertTrue(none(plan(10, "BOT", Map.of())));
+    }
+
+    @Test
+    @DisplayName("PPP-DBO-ELECTRICITY-VALUE prices the bid's power at the tender's value under DBO")
+    void dboElectricityValue() throws Exception {
+        RuleOutcome o = plan(10, "DBO", 120, false, Map.of());
+        assertEquals(List.of(new ElectricityValueDecision("A", "PPP-DBO-ELECTRICITY-VALUE", 120)),
+                decisions(o, ElectricityValueDecision.class));
+    }
+
+    @Test
+    @DisplayName("PPP-DBO-ELECTRICITY-VALUE stays silent with no stated value, under BOT, or under a regulated tariff")
+    void dboElectricityValueSilent() throws Exception {
+        assertEquals(List.of(), decisions(plan(10, "DBO", Double.NaN, false, Map.of()),
+                ElectricityValueDecision.class));
+        assertEquals(List.of(), decisions(plan(10, "BOT", 120, false, Map.of()), ElectricityValueDecision.class));
+        RuleOutcome regulated = plan(11, "DBO", 120, false, FIXED);
+        assertEquals("TARIFF-FIXED", tariff(regulated).ruleId());
+        assertEquals(List.of(), decisions(regulated, ElectricityValueDecision.class));
+    }
+
+    @Test
+    @DisplayName("JCM-TIER-*: 0 similar projects → no-similar tier, 1 and 3 → one-to-three, 4 → four-or-more")
+    void jcmTiers() throws Exception {
+        assertEquals(List.of(new JcmTierDecision("A", "JCM-TIER-NO-SIMILAR", "noSimilarProjects")),
+                decisions(plan(10, "BOT", Double.NaN, true, Map.of("jcm.similarWteProjects", 0.0)),
+                        JcmTierDecision.class));
+        for (double n : new double[] {1, 3}) {
+            assertEquals(List.of(new JcmTierDecision("A", "JCM-TIER-ONE-TO-THREE", "oneToThreeSimilarProjects")),
+                    decisions(plan(10, "BOT", Double.NaN, true, Map.of("jcm.similarWteProjects", n)),
+                            JcmTierDecision.class), n + " similar projects");
+        }
+        JcmTierDecision four = decisions(plan(10, "BOT", Double.NaN, true, Map.of("jcm.similarWteProjects", 4.0)),
+                JcmTierDecision.class).get(0);
+        assertEquals(new JcmTierDecision("A", "JCM-TIER-FOUR-OR-MORE", "fourOrMoreSimilarProjects"), four);
+        assertEquals(List.of("jcm.similarWteProjects", "jcm.subsidyCap.fourOrMoreSimilarProjects"), four.params());
+    }
+
+    @Test
+    @DisplayName("JCM-TIER-* stay silent for a bid that requests no JCM subsidy, and each outside its own range")
+    void jcmTiersSilent() throws Exception {
+        for (double n : new double[] {0, 2, 5}) {
+            assertEquals(List.of(), decisions(plan(10, "BOT", Double.NaN, false, Map.of("jcm.similarWteProjects", n)),
+                    JcmTierDecision.class), n + " similar projects, no JCM requested");
+        }
+        // Exactly one tier decides for any count, so the other two stay silent.
+        for (double n : new double[] {0, 2, 5}) {
+            assertEquals(1, decisions(plan(10, "BOT", Double.NaN, true, Map.of("jcm.similarWteProjects", n)),
+                    JcmTierDecision.class).size(), n + " similar projects");
+        }
     }
 }

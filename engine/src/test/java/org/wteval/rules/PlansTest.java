@@ -12,7 +12,7 @@ import org.wteval.Fixtures.Resolved;
 import org.wteval.calc.RevenuePlan;
 import org.wteval.model.Tender;
 
-/** Planning decisions become revenue plans; under DBO the tender's value of power replaces the bidder's. */
+/** Planning decisions become revenue plans; under DBO a decided value of power replaces the bidder's tariff. */
 class PlansTest {
 
     /** A bid assuming 150 per MWh, under a contract of the given modality and value of power. */
@@ -25,25 +25,30 @@ class PlansTest {
                 Fixtures.finance(0, new double[] {1}, 0, 0, 0, 5, 0, 20, 0, 150, 0.02));
     }
 
-    private static RevenuePlan plan(Resolved r, List<Record> decisions) {
-        RuleOutcome planning = RuleOutcome.of(List.of(), List.of(), List.of(), decisions);
+    private static RevenuePlan plan(Resolved r, List<PlanDecision> decisions) {
+        RuleOutcome planning = RuleOutcome.of(List.of(), List.of(), decisions);
         return Plans.of(r.tender(), List.of(r.bid()), planning).get(r.bid().id());
     }
+
+    private static final OwnershipDecision DBO = new OwnershipDecision("PPP-DBO-AUTHORITY-OWNS");
 
     @Test
     void underDboTheTendersValueOfPowerReplacesTheBiddersTariff() {
         Resolved r = resolve("DBO", 90.0);
-        RevenuePlan p = plan(r, List.of(new OwnershipDecision("PPP-DBO-AUTHORITY-OWNS")));
+        RevenuePlan p = plan(r, List.of(DBO,
+                new ElectricityValueDecision(r.bid().id(), "PPP-DBO-ELECTRICITY-VALUE", 90)));
         assertEquals(90, p.tariffPerMwh().value(), 0);
         assertTrue(p.regulated(), "a stated value is flat, not indexed by the bidder's rate");
         assertTrue(p.authorityOwns());
         assertEquals("tender.yaml: contract.electricityValuePerMwh", p.tariffPerMwh().origin());
+        assertEquals(List.of("PPP-DBO-AUTHORITY-OWNS", "PPP-DBO-ELECTRICITY-VALUE"), p.decidedBy());
     }
 
     @Test
-    void withoutAStatedValueOrUnderBotTheBiddersTariffStands() {
-        Resolved dbo = resolve("DBO", null);
-        RevenuePlan p = plan(dbo, List.of(new OwnershipDecision("PPP-DBO-AUTHORITY-OWNS")));
+    void withoutAValueDecisionOrUnderBotTheBiddersTariffStands() {
+        // Plans applies decisions and decides nothing itself: the stated value counts only through the rule.
+        Resolved dbo = resolve("DBO", 90.0);
+        RevenuePlan p = plan(dbo, List.of(DBO));
         assertEquals(150, p.tariffPerMwh().value(), 0);
         assertFalse(p.regulated());
         Resolved bot = resolve("BOT", 90.0);
@@ -55,8 +60,19 @@ class PlansTest {
     @Test
     void aRegulatedTariffStillWinsOverTheTendersValue() {
         Resolved r = resolve("DBO", 90.0);
-        RevenuePlan p = plan(r, List.of(new OwnershipDecision("PPP-DBO-AUTHORITY-OWNS"),
+        RevenuePlan p = plan(r, List.of(DBO,
                 new TariffDecision(r.bid().id(), "TARIFF-FIXED", 100.5, 0, 0, "tariff.fixed.perMwh", List.of())));
         assertEquals(100.5, p.tariffPerMwh().value(), 0);
+    }
+
+    @Test
+    void theJcmTierDecidedTravelsInThePlan() {
+        Resolved r = resolve("BOT", null);
+        RevenuePlan p = plan(r, List.of(new JcmTierDecision(r.bid().id(), "JCM-TIER-ONE-TO-THREE",
+                "oneToThreeSimilarProjects")));
+        assertEquals("oneToThreeSimilarProjects", p.jcmSubsidyCapTier());
+        assertEquals("JCM-TIER-ONE-TO-THREE", p.jcmSubsidyCapRule());
+        assertEquals(List.of(), p.decidedBy(), "the tier does not change the revenue, so it decides no part of it");
+        assertEquals(null, plan(r, List.of()).jcmSubsidyCapTier());
     }
 }

@@ -5,9 +5,12 @@ import static org.wteval.rules.RuleFacts.A;
 import static org.wteval.rules.RuleFacts.B;
 import static org.wteval.rules.RuleFacts.assertFires;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.kie.api.runtime.KieSession;
+import org.wteval.io.Bundled;
 import org.wteval.model.Severity;
 
 /**
@@ -53,7 +56,32 @@ class QualificationRulesTest {
         f.bid(B).maxLhv = 9.0;
         RuleOutcome o = f.fire();
         assertEquals(Set.of(), o.qualifiedBids(), "EVAL-QUALIFIED");
-        // With no qualified bid, nothing is scored.
-        assertEquals(java.util.List.of(), o.scores());
+    }
+
+    @Test
+    @DisplayName("EVAL-QUALIFIED's Qualified fact is withdrawn when a disqualifying finding arrives afterwards")
+    void qualificationIsWithdrawnByTruthMaintenance() throws Exception {
+        KieSession session = RuleBook.load(Bundled.rules()).session(RuleBook.Stage.JUDGE);
+        try {
+            RuleFacts.baseline().facts().forEach(session::insert);
+            session.fireAllRules();
+            assertEquals(Set.of(A, B), qualified(session));
+            session.insert(new Finding("TEST-GATE", Severity.DISQUALIFY, "test", A, "fails a test gate", 1, 2, "-",
+                    List.of()));
+            session.fireAllRules();
+            assertEquals(Set.of(B), qualified(session), "A's qualification no longer holds");
+            // A warning does not withdraw it.
+            session.insert(new Finding("TEST-NOTE", Severity.WARNING, "test", B, "a note", 1, 2, "-", List.of()));
+            session.fireAllRules();
+            assertEquals(Set.of(B), qualified(session));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static Set<String> qualified(KieSession session) {
+        Set<String> ids = new java.util.TreeSet<>();
+        session.getObjects(o -> o instanceof Qualified).forEach(o -> ids.add(((Qualified) o).bidId()));
+        return ids;
     }
 }

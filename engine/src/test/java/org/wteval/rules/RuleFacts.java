@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.wteval.io.Bundled;
-import org.wteval.model.Criterion;
 import org.wteval.model.Param;
 import org.wteval.model.Severity;
 
@@ -47,10 +46,6 @@ final class RuleFacts {
     static final double REFERENCE_LHV_TOLERANCE = 0.15;
     static final double DUST_LIMIT = 10;
     static final double NOX_LIMIT = 200;
-    static final double EFFICIENCY_WORST = 250;
-    static final double EFFICIENCY_BEST = 590;
-    static final double STABILITY_WORST = 0.60;
-    static final double STABILITY_BEST = 0.92;
     static final double BELOW_MEAN_SHARE = 0.40;
     static final double BELOW_NEXT_SHARE = 0.30;
     static final double MIN_COST_COVERAGE = 0.75;
@@ -86,13 +81,6 @@ final class RuleFacts {
         p.put("gates.bid.referenceLhvTolerance", REFERENCE_LHV_TOLERANCE);
         p.put("emissions.limits.dust", DUST_LIMIT);
         p.put("emissions.limits.nox", NOX_LIMIT);
-        p.put("scoring.efficiency.normalisation", "linear");
-        p.put("scoring.efficiency.worst", EFFICIENCY_WORST);
-        p.put("scoring.efficiency.best", EFFICIENCY_BEST);
-        p.put("scoring.stability.normalisation", "linear");
-        p.put("scoring.stability.worst", STABILITY_WORST);
-        p.put("scoring.stability.best", STABILITY_BEST);
-        p.put("scoring.lifecycle.normalisation", "relative-to-best");
         p.put("abnormallyLow.belowMeanOfOthers", BELOW_MEAN_SHARE);
         p.put("abnormallyLow.belowNextBid", BELOW_NEXT_SHARE);
         p.put("abnormallyLow.minCostCoverage", MIN_COST_COVERAGE);
@@ -106,6 +94,7 @@ final class RuleFacts {
         p.put("tariff.type", "bid-assumed");
         p.put("jcm.costEffectivenessMax", 4000.0);
         p.put("jcm.minPaybackYears", 3.0);
+        p.put("jcm.similarWteProjects", 0.0);
         return p;
     }
 
@@ -133,9 +122,6 @@ final class RuleFacts {
         double declaredCapacity;
         double diagramCapacity;
         double declaredToDiagram;
-        double netKwhPerTonneLocal;
-        double treatedShare;
-        double authorityCostPerTonne;
         double levelisedGateFee;
         double feeToMeanOfOthers;
         double feeToNextBid;
@@ -162,9 +148,6 @@ final class RuleFacts {
             c.declaredCapacity = declaredCapacity;
             c.diagramCapacity = diagramCapacity;
             c.declaredToDiagram = declaredToDiagram;
-            c.netKwhPerTonneLocal = netKwhPerTonneLocal;
-            c.treatedShare = treatedShare;
-            c.authorityCostPerTonne = authorityCostPerTonne;
             c.levelisedGateFee = levelisedGateFee;
             c.feeToMeanOfOthers = feeToMeanOfOthers;
             c.feeToNextBid = feeToNextBid;
@@ -204,9 +187,6 @@ final class RuleFacts {
         a.declaredCapacity = 1000;
         a.diagramCapacity = 1000;
         a.declaredToDiagram = 1000.0 / 1000.0;
-        a.netKwhPerTonneLocal = 420;
-        a.treatedShare = 0.84;
-        a.authorityCostPerTonne = 60;
         // Fees 40 and 50: A's ratio to B's is 40 / 50 = 0.8 on both tests, B has no other bid at or above it.
         a.levelisedGateFee = 40;
         a.feeToMeanOfOthers = 40.0 / 50.0;
@@ -225,9 +205,6 @@ final class RuleFacts {
         b.declaredCapacity = 1000;
         b.diagramCapacity = 990;
         b.declaredToDiagram = 1000.0 / 990.0; // 1.0101, within 1 + 0.02
-        b.netKwhPerTonneLocal = 505;
-        b.treatedShare = 0.76;
-        b.authorityCostPerTonne = 75;
         b.levelisedGateFee = 50;
         b.feeToMeanOfOthers = 50.0 / 40.0;
         b.feeToNextBid = Double.NaN;
@@ -280,43 +257,18 @@ final class RuleFacts {
         limits.forEach((pollutant, v) ->
                 out.add(new EmissionLimit(pollutant, v, "mg/Nm3", "emissions.limits." + pollutant)));
         out.add(tender());
-        for (String c : List.of("efficiency", "stability", "lifecycle")) {
-            out.add(spec(c));
-        }
         for (Bid b : bids.values()) {
             out.add(b.facts());
-            out.add(new CriterionMetric(b.id, "efficiency", b.netKwhPerTonneLocal, "kWh/t", false));
-            out.add(new CriterionMetric(b.id, "stability", b.treatedShare, "fraction", false));
-            out.add(new CriterionMetric(b.id, "lifecycle", b.authorityCostPerTonne, "USD/t", true));
             b.guarantees.forEach((pollutant, v) -> out.add(new EmissionGuarantee(b.id, pollutant, v)));
             out.addAll(b.references);
         }
         return out;
     }
 
-    /** The scoring spec of a criterion from this fixture's parameters, as Facts builds it from a toolkit. */
-    private ScoringSpec spec(String c) {
-        String p = "scoring." + c + ".";
-        String normalisation = (String) params.get(p + "normalisation");
-        List<String> keys = new ArrayList<>(List.of(p + "normalisation"));
-        if (normalisation.equals(ScoringSpec.LINEAR)) {
-            keys.addAll(List.of(p + "worst", p + "best"));
-        } else if (normalisation.equals(ScoringSpec.THRESHOLD)) {
-            keys.add(p + "threshold");
-        }
-        return new ScoringSpec(c, normalisation, number(p + "worst"), number(p + "best"),
-                number(p + "threshold"), keys);
-    }
-
-    private double number(String key) {
-        Object v = params.get(key);
-        return v == null ? Double.NaN : (Double) v;
-    }
-
     /** Fires the bundled rules over these facts. */
     RuleOutcome fire() {
         try {
-            return RuleBook.load(Bundled.rules()).fire(facts());
+            return RuleBook.load(Bundled.rules()).judge(facts());
         } catch (RuleCompileException e) {
             throw new AssertionError("bundled rules do not compile", e);
         }
@@ -344,19 +296,5 @@ final class RuleFacts {
     static void assertSilent(RuleOutcome o, String ruleId) {
         List<Finding> hits = findings(o, ruleId);
         assertTrue(hits.isEmpty(), ruleId + " should stay silent but found " + hits);
-    }
-
-    static List<CriterionScore> scores(RuleOutcome o, String ruleId) {
-        return o.scores().stream().filter(s -> s.ruleId().equals(ruleId)).toList();
-    }
-
-    /** The one score {@code ruleId} gave {@code bidId} on {@code criterion}. */
-    static CriterionScore score(RuleOutcome o, String ruleId, String bidId, Criterion criterion) {
-        List<CriterionScore> hits = scores(o, ruleId).stream()
-                .filter(s -> s.bidId().equals(bidId) && s.criterion() == criterion).toList();
-        if (hits.size() != 1) {
-            fail(ruleId + " should score " + criterion + " once for " + bidId + " but gave " + hits);
-        }
-        return hits.get(0);
     }
 }

@@ -36,10 +36,13 @@ class RulePrecompilerTest {
             RuleBook loaded = RuleBook.fromModels(models, loader, RuleBook.read(Bundled.rules()), compiled.files(),
                     compiled.sha256());
             assertEquals(compiled.rules(), loaded.rules());
-            // The same facts give the same findings, scores and qualified bids.
+            for (RuleBook.Stage stage : RuleBook.Stage.values()) {
+                assertEquals(compiled.ruleNames(stage), loaded.ruleNames(stage), stage + " rules");
+            }
+            // The same facts give the same findings and qualified bids.
             RuleFacts f = RuleFacts.baseline();
             f.bid(RuleFacts.A).availabilityHours = 7000;
-            assertEquals(compiled.fire(f.facts()), loaded.fire(f.facts()));
+            assertEquals(compiled.judge(f.facts()), loaded.judge(f.facts()));
         }
     }
 }

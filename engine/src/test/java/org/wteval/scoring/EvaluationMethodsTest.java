@@ -129,6 +129,6 @@ class EvaluationMethodsTest {
         Candidate bare = new Candidate("X", Map.of(Criterion.EFFICIENCY, 50.0), 10);
         IllegalStateException ex = assertThrows(IllegalStateException.class,
                 () -> Ranking.rank(method("weighted-sum"), List.of(bare), Ranking.LOWER_LIFECYCLE_COST));
-        assertTrue(ex.getMessage().contains("no rule scored stability for bid X"), ex.getMessage());
+        assertTrue(ex.getMessage().contains("no stability score for bid X"), ex.getMessage());
     }
 }

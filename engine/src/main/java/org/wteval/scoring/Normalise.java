@@ -1,4 +1,4 @@
-package org.wteval.rules;
+package org.wteval.scoring;
 
 /** Score normalisations the scoring rules call; each returns 0..100. */
 public final class Normalise {

@@ -1,4 +1,4 @@
-package org.wteval.rules;
+package org.wteval.scoring;
 
 import java.util.List;
 import org.wteval.model.Criterion;
