@@ -24,6 +24,7 @@ class AbnormallyLowRulesTest {
 
     @Test
     @DisplayName("ALP-BELOW-MEAN fires for a fee half the mean of the other bids")
+    @Fires("ALP-BELOW-MEAN")
     void belowMeanFires() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).feeToMeanOfOthers = 0.5;
@@ -38,6 +39,7 @@ class AbnormallyLowRulesTest {
 
     @Test
     @DisplayName("ALP-BELOW-MEAN fires at exactly 1 − 0.40 of the mean (at least 40% below)")
+    @Fires("ALP-BELOW-MEAN")
     void belowMeanFiresAtBoundary() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).feeToMeanOfOthers = MEAN_LIMIT;
@@ -46,6 +48,7 @@ class AbnormallyLowRulesTest {
 
     @Test
     @DisplayName("ALP-BELOW-MEAN stays silent just above 1 − 0.40")
+    @Silent("ALP-BELOW-MEAN")
     void belowMeanSilentAbove() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).feeToMeanOfOthers = Math.nextUp(MEAN_LIMIT);
@@ -54,6 +57,7 @@ class AbnormallyLowRulesTest {
 
     @Test
     @DisplayName("ALP-BELOW-MEAN stays silent for a lone bid (ratio NaN)")
+    @Silent("ALP-BELOW-MEAN")
     void belowMeanSilentForLoneBid() {
         RuleFacts f = RuleFacts.baseline().only(A);
         assertTrue(Double.isNaN(f.bid(A).feeToMeanOfOthers));
@@ -62,6 +66,7 @@ class AbnormallyLowRulesTest {
 
     @Test
     @DisplayName("ALP-BELOW-NEXT fires for a fee 60% of the next higher bid's")
+    @Fires("ALP-BELOW-NEXT")
     void belowNextFires() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).feeToNextBid = 0.6;
@@ -74,6 +79,7 @@ class AbnormallyLowRulesTest {
 
     @Test
     @DisplayName("ALP-BELOW-NEXT fires at exactly 1 − 0.30 of the next bid (at least 30% below)")
+    @Fires("ALP-BELOW-NEXT")
     void belowNextFiresAtBoundary() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).feeToNextBid = NEXT_LIMIT;
@@ -82,6 +88,7 @@ class AbnormallyLowRulesTest {
 
     @Test
     @DisplayName("ALP-BELOW-NEXT stays silent just above 1 − 0.30")
+    @Silent("ALP-BELOW-NEXT")
     void belowNextSilentAbove() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).feeToNextBid = Math.nextUp(NEXT_LIMIT);
@@ -90,6 +97,7 @@ class AbnormallyLowRulesTest {
 
     @Test
     @DisplayName("ALP-BELOW-NEXT stays silent for the highest bid, which has no next bid (NaN)")
+    @Silent("ALP-BELOW-NEXT")
     void belowNextSilentForHighestBid() {
         // Baseline B has the higher fee, so its ratio to a next bid is NaN.
         RuleFacts f = RuleFacts.baseline();
@@ -99,12 +107,14 @@ class AbnormallyLowRulesTest {
 
     @Test
     @DisplayName("ALP-BELOW-NEXT stays silent for a lone bid (ratio NaN)")
+    @Silent("ALP-BELOW-NEXT")
     void belowNextSilentForLoneBid() {
         assertSilent(RuleFacts.baseline().only(A).fire(), "ALP-BELOW-NEXT");
     }
 
     @Test
     @DisplayName("ALP-BELOW-COST fires when revenues cover 60% of lifecycle cost (< 75%)")
+    @Fires("ALP-BELOW-COST")
     void belowCostFires() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).costCoverage = 0.60;
@@ -117,6 +127,7 @@ class AbnormallyLowRulesTest {
 
     @Test
     @DisplayName("ALP-BELOW-COST stays silent at exactly 75% coverage (the rule uses strict <)")
+    @Silent("ALP-BELOW-COST")
     void belowCostSilentAtThreshold() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).costCoverage = RuleFacts.MIN_COST_COVERAGE;
@@ -125,6 +136,7 @@ class AbnormallyLowRulesTest {
 
     @Test
     @DisplayName("ALP-BELOW-COST stays silent when coverage is undefined (NaN, no costs)")
+    @Silent("ALP-BELOW-COST")
     void belowCostSilentForNaN() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).costCoverage = Double.NaN;

@@ -18,6 +18,8 @@ class CountryRulesTest {
 
     @Test
     @DisplayName("PPP-MODALITY-ALLOWED warns when the tender's modality is not in the toolkit's list")
+    @Fires("PPP-MODALITY-ALLOWED")
+    @Silent("PPP-MODALITY-ALLOWED")
     void modality() {
         RuleFacts f = RuleFacts.baseline().param("ppp.modalitiesAllowed", "DBO");
         assertFires(f.fire(), "PPP-MODALITY-ALLOWED", Finding.TENDER, Severity.WARNING);
@@ -28,6 +30,8 @@ class CountryRulesTest {
 
     @Test
     @DisplayName("TARIFF-PPA-TERM warns when operation outlasts the PPA; silent when equal")
+    @Fires("TARIFF-PPA-TERM")
+    @Silent("TARIFF-PPA-TERM")
     void ppaTerm() {
         RuleFacts f = RuleFacts.baseline().param("tariff.ppaYears", 20.0);
         Finding w = assertFires(f.fire(), "TARIFF-PPA-TERM", Finding.TENDER, Severity.WARNING);
@@ -38,6 +42,8 @@ class CountryRulesTest {
 
     @Test
     @DisplayName("TARIFF-ASSUMPTION warns beyond ±2% of the regulated tariff; silent at the edge and when unregulated")
+    @Fires("TARIFF-ASSUMPTION")
+    @Silent("TARIFF-ASSUMPTION")
     void tariffAssumption() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).assumedToRegulatedTariff = 1.10;
@@ -52,6 +58,8 @@ class CountryRulesTest {
 
     @Test
     @DisplayName("JP-EFFICIENCY-SIZE disqualifies below the size threshold only when the toolkit switches it on")
+    @Fires("JP-EFFICIENCY-SIZE")
+    @Silent("JP-EFFICIENCY-SIZE")
     void japaneseThreshold() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).netEfficiencyDesign = 0.18;
@@ -66,6 +74,8 @@ class CountryRulesTest {
 
     @Test
     @DisplayName("R1-THRESHOLD disqualifies below R1 0.65 only when the toolkit switches it on")
+    @Fires("R1-THRESHOLD")
+    @Silent("R1-THRESHOLD")
     void r1() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).r1Corrected = 0.60;
@@ -78,6 +88,8 @@ class CountryRulesTest {
 
     @Test
     @DisplayName("ID-TIPPING-FEE-CAP disqualifies a gate fee above the cap; silent at the cap")
+    @Fires("ID-TIPPING-FEE-CAP")
+    @Silent("ID-TIPPING-FEE-CAP")
     void tippingFeeCap() {
         RuleFacts f = RuleFacts.baseline().param("tippingFee.capPerTonne", 500000.0);
         f.bid(A).tippingFeePerTonne = 520000;
@@ -89,6 +101,8 @@ class CountryRulesTest {
 
     @Test
     @DisplayName("PH-FEEDSTOCK-SEGREGATED warns when restricted feedstock is not segregated at source")
+    @Fires("PH-FEEDSTOCK-SEGREGATED")
+    @Silent("PH-FEEDSTOCK-SEGREGATED")
     void feedstock() {
         RuleFacts f = RuleFacts.baseline().param("feedstock.restriction", "source-segregated-residual");
         f.sourceSegregated = false;
@@ -99,6 +113,8 @@ class CountryRulesTest {
 
     @Test
     @DisplayName("PH-CEMS disqualifies a bid without continuous monitoring where the toolkit requires it")
+    @Fires("PH-CEMS")
+    @Silent("PH-CEMS")
     void cems() {
         RuleFacts f = RuleFacts.baseline().param("gates.bid.requireContinuousMonitoring", true);
         f.bid(A).continuousMonitoring = false;

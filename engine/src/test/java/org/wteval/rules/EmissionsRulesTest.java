@@ -17,6 +17,7 @@ class EmissionsRulesTest {
 
     @Test
     @DisplayName("BID-EMISSION-LIMIT disqualifies a NOx guarantee above 200 mg/Nm3")
+    @Fires("BID-EMISSION-LIMIT")
     void limitFires() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).guarantees.put("nox", 210.0);
@@ -32,6 +33,7 @@ class EmissionsRulesTest {
 
     @Test
     @DisplayName("BID-EMISSION-LIMIT stays silent for a guarantee exactly at the limit")
+    @Silent("BID-EMISSION-LIMIT")
     void limitSilentAtLimit() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).guarantees.put("nox", RuleFacts.NOX_LIMIT);
@@ -42,6 +44,7 @@ class EmissionsRulesTest {
 
     @Test
     @DisplayName("BID-EMISSION-LIMIT ignores a guarantee for a pollutant the toolkit does not limit")
+    @Silent("BID-EMISSION-LIMIT")
     void limitSilentForUnlimitedPollutant() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).guarantees.put("nh3", 999.0);
@@ -50,6 +53,7 @@ class EmissionsRulesTest {
 
     @Test
     @DisplayName("BID-EMISSION-MISSING disqualifies a bid with no dust guarantee")
+    @Fires("BID-EMISSION-MISSING")
     void missingFires() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).guarantees.remove("dust");
@@ -65,6 +69,7 @@ class EmissionsRulesTest {
 
     @Test
     @DisplayName("BID-EMISSION-MISSING stays silent when an over-limit guarantee is given (that is BID-EMISSION-LIMIT's case)")
+    @Silent("BID-EMISSION-MISSING")
     void missingSilentWhenGuaranteed() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).guarantees.put("dust", 12.0);

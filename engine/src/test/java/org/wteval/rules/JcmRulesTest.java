@@ -31,6 +31,8 @@ class JcmRulesTest {
 
     @Test
     @DisplayName("a compliant bid passes all three: JCM-SUBSIDY-CAP-MET, JCM-COST-EFFECTIVENESS-MET, JCM-PAYBACK-MET")
+    @Fires({"JCM-SUBSIDY-CAP-MET", "JCM-COST-EFFECTIVENESS-MET", "JCM-PAYBACK-MET"})
+    @Silent({"JCM-SUBSIDY-CAP", "JCM-COST-EFFECTIVENESS", "JCM-PAYBACK"})
     void compliantPassesAll() throws Exception {
         RuleOutcome o = fire(compliant());
         assertFires(o, "JCM-SUBSIDY-CAP-MET", A, Severity.INFO);
@@ -43,9 +45,13 @@ class JcmRulesTest {
 
     @Test
     @DisplayName("JCM-SUBSIDY-CAP fails a subsidy above the tier cap; at the cap it passes")
+    @Fires({"JCM-SUBSIDY-CAP", "JCM-SUBSIDY-CAP-MET"})
+    @Silent({"JCM-SUBSIDY-CAP", "JCM-SUBSIDY-CAP-MET"})
     void subsidyCap() throws Exception {
-        Finding f = assertFires(fire(new JcmFacts(A, 0.45, 0.40, 1000, 6)), "JCM-SUBSIDY-CAP", A, Severity.WARNING);
+        RuleOutcome over = fire(new JcmFacts(A, 0.45, 0.40, 1000, 6));
+        Finding f = assertFires(over, "JCM-SUBSIDY-CAP", A, Severity.WARNING);
         assertEquals(0.40, f.threshold());
+        assertSilent(over, "JCM-SUBSIDY-CAP-MET");
         RuleOutcome atCap = fire(new JcmFacts(A, 0.40, 0.40, 1000, 6));
         assertSilent(atCap, "JCM-SUBSIDY-CAP");
         assertFires(atCap, "JCM-SUBSIDY-CAP-MET", A, Severity.INFO);
@@ -53,6 +59,8 @@ class JcmRulesTest {
 
     @Test
     @DisplayName("JCM-COST-EFFECTIVENESS fails above 4,000 JPY/tCO2; at 4,000 it passes")
+    @Fires("JCM-COST-EFFECTIVENESS")
+    @Silent({"JCM-COST-EFFECTIVENESS", "JCM-COST-EFFECTIVENESS-MET"})
     void costEffectiveness() throws Exception {
         assertFires(fire(new JcmFacts(A, 0.4, 0.5, 4500, 6)), "JCM-COST-EFFECTIVENESS", A, Severity.WARNING);
         RuleOutcome at = fire(new JcmFacts(A, 0.4, 0.5, 4000, 6));
@@ -62,6 +70,8 @@ class JcmRulesTest {
 
     @Test
     @DisplayName("JCM-PAYBACK fails a payback under 3 years; a project that never pays back passes")
+    @Fires({"JCM-PAYBACK", "JCM-PAYBACK-MET"})
+    @Silent({"JCM-PAYBACK", "JCM-PAYBACK-MET"})
     void payback() throws Exception {
         assertFires(fire(new JcmFacts(A, 0.4, 0.5, 1000, 2.5)), "JCM-PAYBACK", A, Severity.WARNING);
         assertSilent(fire(new JcmFacts(A, 0.4, 0.5, 1000, 2.5)), "JCM-PAYBACK-MET");

@@ -67,6 +67,8 @@ class PlanRulesTest {
 
     @Test
     @DisplayName("TARIFF-FIXED sets the feed-in tariff; silent when the toolkit leaves the tariff to the bid")
+    @Fires("TARIFF-FIXED")
+    @Silent("TARIFF-FIXED")
     void fixed() throws Exception {
         TariffDecision d = tariff(plan(11, "BOT", FIXED));
         assertEquals("TARIFF-FIXED", d.ruleId());
@@ -76,6 +78,8 @@ class PlanRulesTest {
 
     @Test
     @DisplayName("ID-TARIFF-BAND-LOW: 13.35 US cents/kWh up to and including 20 MW")
+    @Fires("ID-TARIFF-BAND-LOW")
+    @Silent("ID-TARIFF-BAND-HIGH")
     void bandLow() throws Exception {
         TariffDecision d = tariff(plan(20, "BOT", BANDED));
         assertEquals("ID-TARIFF-BAND-LOW", d.ruleId());
@@ -86,6 +90,8 @@ class PlanRulesTest {
 
     @Test
     @DisplayName("ID-TARIFF-BAND-HIGH: 14.54 − 0.076 × MW above 20 MW")
+    @Fires("ID-TARIFF-BAND-HIGH")
+    @Silent("ID-TARIFF-BAND-LOW")
     void bandHigh() throws Exception {
         TariffDecision d = tariff(plan(25, "BOT", BANDED));
         assertEquals("ID-TARIFF-BAND-HIGH", d.ruleId());
@@ -94,6 +100,8 @@ class PlanRulesTest {
 
     @Test
     @DisplayName("TH-FIT-SMALL: base plus premium for 8 years up to 10 MW; TH-FIT-LARGE above")
+    @Fires({"TH-FIT-SMALL", "TH-FIT-LARGE"})
+    @Silent({"TH-FIT-SMALL", "TH-FIT-LARGE"})
     void thaiTiers() throws Exception {
         TariffDecision small = tariff(plan(8, "BOT", TIERED));
         assertEquals("TH-FIT-SMALL", small.ruleId());
@@ -108,6 +116,8 @@ class PlanRulesTest {
 
     @Test
     @DisplayName("TH-FIT-NONE warns above 50 MW and sets no tariff; silent at 50 MW")
+    @Fires("TH-FIT-NONE")
+    @Silent("TH-FIT-NONE")
     void thaiOutOfRange() throws Exception {
         RuleOutcome o = plan(60, "BOT", TIERED);
         assertTrue(none(o));
@@ -118,6 +128,8 @@ class PlanRulesTest {
 
     @Test
     @DisplayName("IN-CERC-TARIFF and IN-PLF-RAMP: CERC tariff, generation capped at 65%, 75%, then 80%")
+    @Fires({"IN-CERC-TARIFF", "IN-PLF-RAMP"})
+    @Silent({"IN-CERC-TARIFF", "IN-PLF-RAMP"})
     void indiaRamp() throws Exception {
         RuleOutcome o = plan(10, "BOT", PLF);
         TariffDecision t = tariff(o);
@@ -127,11 +139,15 @@ class PlanRulesTest {
                 .map(d -> (OutputCapDecision) d).findFirst().orElseThrow();
         assertEquals("IN-PLF-RAMP", cap.ruleId());
         assertEquals(List.of(0.65, 0.75, 0.80), cap.plantLoadFactors());
-        assertTrue(plan(10, "BOT", FIXED).decisions().stream().noneMatch(d -> d instanceof OutputCapDecision));
+        RuleOutcome fixed = plan(10, "BOT", FIXED);
+        assertEquals("TARIFF-FIXED", tariff(fixed).ruleId(), "IN-CERC-TARIFF stays silent");
+        assertEquals(List.of(), decisions(fixed, OutputCapDecision.class), "IN-PLF-RAMP stays silent");
     }
 
     @Test
     @DisplayName("PPP-DBO-AUTHORITY-OWNS under DBO; silent under BOT")
+    @Fires("PPP-DBO-AUTHORITY-OWNS")
+    @Silent("PPP-DBO-AUTHORITY-OWNS")
     void dbo() throws Exception {
         List<PlanDecision> d = plan(10, "DBO", Map.of()).decisions();
         assertEquals(List.of(new OwnershipDecision("PPP-DBO-AUTHORITY-OWNS")), d);
@@ -140,6 +156,7 @@ class PlanRulesTest {
 
     @Test
     @DisplayName("PPP-DBO-ELECTRICITY-VALUE prices the bid's power at the tender's value under DBO")
+    @Fires("PPP-DBO-ELECTRICITY-VALUE")
     void dboElectricityValue() throws Exception {
         RuleOutcome o = plan(10, "DBO", 120, false, Map.of());
         assertEquals(List.of(new ElectricityValueDecision("A", "PPP-DBO-ELECTRICITY-VALUE", 120)),
@@ -148,6 +165,7 @@ class PlanRulesTest {
 
     @Test
     @DisplayName("PPP-DBO-ELECTRICITY-VALUE stays silent with no stated value, under BOT, or under a regulated tariff")
+    @Silent("PPP-DBO-ELECTRICITY-VALUE")
     void dboElectricityValueSilent() throws Exception {
         assertEquals(List.of(), decisions(plan(10, "DBO", Double.NaN, false, Map.of()),
                 ElectricityValueDecision.class));
@@ -159,6 +177,7 @@ class PlanRulesTest {
 
     @Test
     @DisplayName("JCM-TIER-*: 0 similar projects → no-similar tier, 1 and 3 → one-to-three, 4 → four-or-more")
+    @Fires({"JCM-TIER-NO-SIMILAR", "JCM-TIER-ONE-TO-THREE", "JCM-TIER-FOUR-OR-MORE"})
     void jcmTiers() throws Exception {
         assertEquals(List.of(new JcmTierDecision("A", "JCM-TIER-NO-SIMILAR", "noSimilarProjects")),
                 decisions(plan(10, "BOT", Double.NaN, true, Map.of("jcm.similarWteProjects", 0.0)),
@@ -176,6 +195,7 @@ class PlanRulesTest {
 
     @Test
     @DisplayName("JCM-TIER-* stay silent for a bid that requests no JCM subsidy, and each outside its own range")
+    @Silent({"JCM-TIER-NO-SIMILAR", "JCM-TIER-ONE-TO-THREE", "JCM-TIER-FOUR-OR-MORE"})
     void jcmTiersSilent() throws Exception {
         for (double n : new double[] {0, 2, 5}) {
             assertEquals(List.of(), decisions(plan(10, "BOT", Double.NaN, false, Map.of("jcm.similarWteProjects", n)),

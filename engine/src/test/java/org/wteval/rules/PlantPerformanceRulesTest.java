@@ -17,6 +17,7 @@ class PlantPerformanceRulesTest {
 
     @Test
     @DisplayName("BID-AVAILABILITY-MIN disqualifies a bid guaranteeing under 7,500 h/yr")
+    @Fires("BID-AVAILABILITY-MIN")
     void availabilityFires() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).availabilityHours = 7400;
@@ -31,6 +32,7 @@ class PlantPerformanceRulesTest {
 
     @Test
     @DisplayName("BID-AVAILABILITY-MIN stays silent at exactly 7,500 h/yr")
+    @Silent("BID-AVAILABILITY-MIN")
     void availabilitySilentAtThreshold() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).availabilityHours = RuleFacts.MIN_AVAILABILITY_HOURS;
@@ -41,6 +43,7 @@ class PlantPerformanceRulesTest {
 
     @Test
     @DisplayName("BID-EFFICIENCY-MIN disqualifies a bid under 15% net efficiency at design")
+    @Fires("BID-EFFICIENCY-MIN")
     void efficiencyFires() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).netEfficiencyDesign = 0.14;
@@ -53,6 +56,7 @@ class PlantPerformanceRulesTest {
 
     @Test
     @DisplayName("BID-EFFICIENCY-MIN stays silent at exactly 15%")
+    @Silent("BID-EFFICIENCY-MIN")
     void efficiencySilentAtThreshold() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).netEfficiencyDesign = RuleFacts.MIN_NET_EFFICIENCY;
@@ -63,6 +67,7 @@ class PlantPerformanceRulesTest {
 
     @Test
     @DisplayName("BID-CAPACITY-DIAGRAM warns when declared capacity exceeds the diagram's by more than 2%")
+    @Fires("BID-CAPACITY-DIAGRAM")
     void capacityFires() {
         RuleFacts f = RuleFacts.baseline();
         RuleFacts.Bid a = f.bid(A);
@@ -81,6 +86,7 @@ class PlantPerformanceRulesTest {
 
     @Test
     @DisplayName("BID-CAPACITY-DIAGRAM stays silent at exactly 1 + 2% (the rule uses strict >)")
+    @Silent("BID-CAPACITY-DIAGRAM")
     void capacitySilentAtTolerance() {
         RuleFacts f = RuleFacts.baseline();
         RuleFacts.Bid a = f.bid(A);

@@ -21,6 +21,7 @@ class QualificationRulesTest {
 
     @Test
     @DisplayName("EVAL-QUALIFIED qualifies every bid with no DISQUALIFY finding")
+    @Fires("EVAL-QUALIFIED")
     void qualifiesCompliantBids() {
         RuleOutcome o = RuleFacts.baseline().fire();
         assertEquals(Set.of(A, B), o.qualifiedBids(), "EVAL-QUALIFIED");
@@ -28,6 +29,7 @@ class QualificationRulesTest {
 
     @Test
     @DisplayName("EVAL-QUALIFIED stays silent for a bid with a DISQUALIFY finding")
+    @Silent("EVAL-QUALIFIED")
     void silentForDisqualifiedBid() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).availabilityHours = 7000;
@@ -38,6 +40,7 @@ class QualificationRulesTest {
 
     @Test
     @DisplayName("EVAL-QUALIFIED still qualifies a bid whose findings are only warnings")
+    @Fires("EVAL-QUALIFIED")
     void warningsDoNotBlockQualification() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).references.clear();
@@ -50,6 +53,7 @@ class QualificationRulesTest {
 
     @Test
     @DisplayName("EVAL-QUALIFIED qualifies no one when every bid is disqualified")
+    @Silent("EVAL-QUALIFIED")
     void noneQualifiedWhenAllFail() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).guarantees.put("dust", 11.0);
@@ -60,6 +64,8 @@ class QualificationRulesTest {
 
     @Test
     @DisplayName("EVAL-QUALIFIED's Qualified fact is withdrawn when a disqualifying finding arrives afterwards")
+    @Fires("EVAL-QUALIFIED")
+    @Silent("EVAL-QUALIFIED")
     void qualificationIsWithdrawnByTruthMaintenance() throws Exception {
         KieSession session = RuleBook.load(Bundled.rules()).session(RuleBook.Stage.JUDGE);
         try {

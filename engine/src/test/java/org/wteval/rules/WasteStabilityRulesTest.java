@@ -16,6 +16,7 @@ class WasteStabilityRulesTest {
 
     @Test
     @DisplayName("BID-LHV-WINDOW-LOW disqualifies a bid whose minimum stable LHV is above the tender's P10")
+    @Fires("BID-LHV-WINDOW-LOW")
     void windowLowFires() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).minLhv = 6.5;
@@ -28,6 +29,7 @@ class WasteStabilityRulesTest {
 
     @Test
     @DisplayName("BID-LHV-WINDOW-LOW stays silent when the minimum LHV equals the tender's P10")
+    @Silent("BID-LHV-WINDOW-LOW")
     void windowLowSilentAtBoundary() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).minLhv = f.lowLhv;
@@ -38,6 +40,7 @@ class WasteStabilityRulesTest {
 
     @Test
     @DisplayName("BID-LHV-WINDOW-HIGH disqualifies a bid whose maximum LHV is below the tender's P90")
+    @Fires("BID-LHV-WINDOW-HIGH")
     void windowHighFires() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).maxLhv = 9.5;
@@ -49,6 +52,7 @@ class WasteStabilityRulesTest {
 
     @Test
     @DisplayName("BID-LHV-WINDOW-HIGH stays silent when the maximum LHV equals the tender's P90")
+    @Silent("BID-LHV-WINDOW-HIGH")
     void windowHighSilentAtBoundary() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).maxLhv = f.highLhv;
@@ -59,6 +63,7 @@ class WasteStabilityRulesTest {
 
     @Test
     @DisplayName("BID-REFERENCE-SIMILAR-WASTE warns when the only reference ran on waste richer than 8.0 × 1.15 MJ/kg")
+    @Fires("BID-REFERENCE-SIMILAR-WASTE")
     void referenceFiresOnRichWaste() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).references.clear();
@@ -76,6 +81,7 @@ class WasteStabilityRulesTest {
 
     @Test
     @DisplayName("BID-REFERENCE-SIMILAR-WASTE warns when the only similar reference has run under 3 years")
+    @Fires("BID-REFERENCE-SIMILAR-WASTE")
     void referenceFiresOnShortOperation() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).references.clear();
@@ -85,6 +91,7 @@ class WasteStabilityRulesTest {
 
     @Test
     @DisplayName("BID-REFERENCE-SIMILAR-WASTE warns when the bid cites no reference plant, even if another bid does")
+    @Fires("BID-REFERENCE-SIMILAR-WASTE")
     void referenceFiresWithoutReferences() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).references.clear();
@@ -94,6 +101,7 @@ class WasteStabilityRulesTest {
 
     @Test
     @DisplayName("BID-REFERENCE-SIMILAR-WASTE stays silent for a reference of exactly 3 years on exactly 8.0 × 1.15 MJ/kg")
+    @Silent("BID-REFERENCE-SIMILAR-WASTE")
     void referenceSilentAtBoundary() {
         RuleFacts f = RuleFacts.baseline();
         f.bid(A).references.clear();

@@ -14,6 +14,7 @@ class WorldBankFeasibilityRulesTest {
 
     @Test
     @DisplayName("WB-LHV-AVG fires when the average LHV is below 7 MJ/kg")
+    @Fires("WB-LHV-AVG")
     void lhvAverageFires() {
         RuleFacts f = RuleFacts.baseline();
         f.averageLhv = 6.9;
@@ -26,6 +27,7 @@ class WorldBankFeasibilityRulesTest {
 
     @Test
     @DisplayName("WB-LHV-AVG stays silent at exactly 7 MJ/kg (the rule uses strict <)")
+    @Silent("WB-LHV-AVG")
     void lhvAverageSilentAtThreshold() {
         RuleFacts f = RuleFacts.baseline();
         f.averageLhv = RuleFacts.MIN_AVERAGE_LHV;
@@ -34,6 +36,7 @@ class WorldBankFeasibilityRulesTest {
 
     @Test
     @DisplayName("WB-LHV-LOW fires when the low-end LHV is below 6 MJ/kg")
+    @Fires("WB-LHV-LOW")
     void lhvLowFires() {
         RuleFacts f = RuleFacts.baseline();
         f.lowLhv = 5.8;
@@ -46,6 +49,7 @@ class WorldBankFeasibilityRulesTest {
 
     @Test
     @DisplayName("WB-LHV-LOW stays silent at exactly 6 MJ/kg")
+    @Silent("WB-LHV-LOW")
     void lhvLowSilentAtThreshold() {
         RuleFacts f = RuleFacts.baseline();
         f.lowLhv = RuleFacts.MIN_LHV;
@@ -54,6 +58,7 @@ class WorldBankFeasibilityRulesTest {
 
     @Test
     @DisplayName("WB-TONNAGE-MIN fires below 50,000 t/yr")
+    @Fires("WB-TONNAGE-MIN")
     void tonnageFires() {
         RuleFacts f = RuleFacts.baseline();
         f.annualTonnes = 49_999;
@@ -65,6 +70,7 @@ class WorldBankFeasibilityRulesTest {
 
     @Test
     @DisplayName("WB-TONNAGE-MIN stays silent at exactly 50,000 t/yr")
+    @Silent("WB-TONNAGE-MIN")
     void tonnageSilentAtThreshold() {
         RuleFacts f = RuleFacts.baseline();
         f.annualTonnes = RuleFacts.MIN_ANNUAL_TONNES;
@@ -73,6 +79,7 @@ class WorldBankFeasibilityRulesTest {
 
     @Test
     @DisplayName("WB-SUPPLY-VARIATION fires above 20% weekly variation")
+    @Fires("WB-SUPPLY-VARIATION")
     void supplyVariationFires() {
         RuleFacts f = RuleFacts.baseline();
         f.weeklyVariation = 0.25;
@@ -84,6 +91,7 @@ class WorldBankFeasibilityRulesTest {
 
     @Test
     @DisplayName("WB-SUPPLY-VARIATION stays silent at exactly 20% (the rule uses strict >)")
+    @Silent("WB-SUPPLY-VARIATION")
     void supplyVariationSilentAtThreshold() {
         RuleFacts f = RuleFacts.baseline();
         f.weeklyVariation = RuleFacts.MAX_WEEKLY_VARIATION;
@@ -92,6 +100,7 @@ class WorldBankFeasibilityRulesTest {
 
     @Test
     @DisplayName("WB-SUPPLY-VARIATION stays silent when the tender has no survey (NaN)")
+    @Silent("WB-SUPPLY-VARIATION")
     void supplyVariationSilentWithoutSurvey() {
         RuleFacts f = RuleFacts.baseline();
         f.weeklyVariation = Double.NaN;
@@ -100,6 +109,7 @@ class WorldBankFeasibilityRulesTest {
 
     @Test
     @DisplayName("WB-SUPPLY-UNSURVEYED notes that the criterion could not be checked when there is no survey")
+    @Fires("WB-SUPPLY-UNSURVEYED")
     void supplyUnsurveyedFires() {
         RuleFacts f = RuleFacts.baseline();
         f.weeklyVariation = Double.NaN;
@@ -109,12 +119,14 @@ class WorldBankFeasibilityRulesTest {
 
     @Test
     @DisplayName("WB-SUPPLY-UNSURVEYED stays silent when the tender gives a survey")
+    @Silent("WB-SUPPLY-UNSURVEYED")
     void supplyUnsurveyedSilentWithSurvey() {
         assertSilent(RuleFacts.baseline().fire(), "WB-SUPPLY-UNSURVEYED");
     }
 
     @Test
     @DisplayName("WB-HORIZON fires for an operating period under 15 years")
+    @Fires("WB-HORIZON")
     void horizonFires() {
         RuleFacts f = RuleFacts.baseline();
         f.operationYears = 14;
@@ -126,6 +138,7 @@ class WorldBankFeasibilityRulesTest {
 
     @Test
     @DisplayName("WB-HORIZON stays silent at exactly 15 years")
+    @Silent("WB-HORIZON")
     void horizonSilentAtThreshold() {
         RuleFacts f = RuleFacts.baseline();
         f.operationYears = (int) RuleFacts.MIN_HORIZON_YEARS;
