@@ -25,6 +25,12 @@ public record Tender(String id, String title, String country, String currency, i
         weights = weights == null ? new TreeMap<>() : new TreeMap<>(weights);
     }
 
+    /** The same tender with the criterion weights it sets replaced (what-if analyses; still checked on resolve). */
+    public Tender withWeights(Map<String, Double> criterionWeights) {
+        return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, criterionWeights,
+                landfillCostPerTonne);
+    }
+
     /**
      * @param perUnit units of the evaluation currency for one unit of the foreign currency
      * @param date the date the rate was fixed, as the tender documents state it

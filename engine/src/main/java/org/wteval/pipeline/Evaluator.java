@@ -29,6 +29,7 @@ import org.wteval.scoring.EvaluationMethod;
 import org.wteval.scoring.EvaluationMethods;
 import org.wteval.scoring.RankedBid;
 import org.wteval.scoring.Ranking;
+import org.wteval.scoring.TieBreak;
 
 /** Runs a validated case through planning rules, calculators, judging rules and scoring. */
 final class Evaluator {
@@ -52,7 +53,8 @@ final class Evaluator {
 
         EvaluationMethod method = EvaluationMethods.of(t.toolkit(), t.weights(), t.currency());
         String tieBreak = t.toolkit().text("scoring.tieBreak");
-        List<RankedBid> ranking = Ranking.rank(method, candidates(metrics, outcome, criterionScores), tieBreak);
+        List<RankedBid> ranking = Ranking.rank(method, candidates(metrics, outcome, criterionScores),
+                TieBreak.byKey(tieBreak));
         Map<String, RankedBid> rankOf = new HashMap<>();
         ranking.forEach(r -> rankOf.put(r.bidId(), r));
 

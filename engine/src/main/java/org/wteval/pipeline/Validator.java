@@ -14,7 +14,7 @@ import org.wteval.resolve.Resolver;
 import org.wteval.resolve.Resolver.ResolvedCase;
 import org.wteval.scoring.ScoringSpec;
 import org.wteval.scoring.EvaluationMethods;
-import org.wteval.scoring.Ranking;
+import org.wteval.scoring.TieBreak;
 
 /**
  * Every check between reading and evaluating, in one place: the toolkit exists and can score and rank, and the
@@ -74,9 +74,9 @@ final class Validator {
             }
         }
         String tieBreak = tk.text("scoring.tieBreak");
-        if (!Ranking.TIE_BREAKS.contains(tieBreak)) {
+        if (TieBreak.byKey(tieBreak) == null) {
             problems.add(at(tk, "scoring.tieBreak", "unknown tie-break rule '" + tieBreak + "'; known: "
-                    + String.join(", ", Ranking.TIE_BREAKS)));
+                    + String.join(", ", TieBreak.keys())));
         }
     }
 

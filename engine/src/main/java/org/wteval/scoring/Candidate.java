@@ -11,6 +11,15 @@ import org.wteval.model.Criterion;
  */
 public record Candidate(String bidId, Map<Criterion, Double> scores, double price) {
 
+    /** The scores by {@link Criterion#ordinal()}, each checked present. */
+    public double[] scoreVector() {
+        double[] s = new double[Criterion.values().length];
+        for (Criterion c : Criterion.values()) {
+            s[c.ordinal()] = score(c);
+        }
+        return s;
+    }
+
     public double score(Criterion c) {
         Double s = scores.get(c);
         if (s == null) {

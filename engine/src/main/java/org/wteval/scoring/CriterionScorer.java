@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.wteval.calc.BidFlows;
 import org.wteval.calc.BidMetrics;
 import org.wteval.model.Criterion;
 import org.wteval.model.Toolkit;
@@ -53,6 +54,15 @@ public final class CriterionScorer {
             case EFFICIENCY -> m.energy().netKwhPerTonneLocal().value();
             case STABILITY -> m.stability().treatedShare().value();
             case LIFECYCLE -> m.lifecycle().authorityCostPerTonneReal().value();
+        };
+    }
+
+    /** The same metric read from a bid's flows on the fast path. */
+    public static double metric(Criterion c, BidFlows f) {
+        return switch (c) {
+            case EFFICIENCY -> f.netKwhPerTonneLocal();
+            case STABILITY -> f.treatedShare();
+            case LIFECYCLE -> f.authorityCostPerTonneReal();
         };
     }
 

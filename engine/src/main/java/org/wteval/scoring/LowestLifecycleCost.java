@@ -3,6 +3,7 @@ package org.wteval.scoring;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.wteval.model.Criterion;
 
 /** EU "lowest cost" award: the qualified bid with the lowest evaluated lifecycle cost wins; quality only qualifies. */
 record LowestLifecycleCost(String currency) implements EvaluationMethod {
@@ -33,6 +34,17 @@ record LowestLifecycleCost(String currency) implements EvaluationMethod {
     public Result total(Candidate bid, List<Candidate> all) {
         Map<String, Double> audit = new LinkedHashMap<>();
         audit.put("price", bid.price());
-        return new Result(bid.price(), audit);
+        return new Result(total(weightVector(), bid.scoreVector(), bid.price(), Double.NaN), audit);
+    }
+
+    @Override
+    public double total(double[] weights, double[] scores, double price, double lowestPrice) {
+        return price;
+    }
+
+    /** Quality only qualifies under this method, so nothing weighs it. */
+    @Override
+    public double[] weightVector() {
+        return new double[Criterion.values().length];
     }
 }

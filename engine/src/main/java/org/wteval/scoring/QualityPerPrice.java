@@ -44,11 +44,23 @@ record QualityPerPrice(Map<Criterion, Figure> weights, double basePoints) implem
 
     @Override
     public Result total(Candidate bid, List<Candidate> all) {
-        double quality = QualityScore.of(bid, weights);
+        double[] w = weightVector();
+        double[] scores = bid.scoreVector();
+        double quality = QualityScore.of(w, scores);
         Map<String, Double> audit = new LinkedHashMap<>();
         audit.put("qualityScore", quality);
         audit.put("points", basePoints + quality);
         audit.put("price", bid.price());
-        return new Result((basePoints + quality) / bid.price(), audit);
+        return new Result(total(w, scores, bid.price(), Double.NaN), audit);
+    }
+
+    @Override
+    public double total(double[] weights, double[] scores, double price, double lowestPrice) {
+        return (basePoints + QualityScore.of(weights, scores)) / price;
+    }
+
+    @Override
+    public double[] weightVector() {
+        return EvaluationMethod.values(weights);
     }
 }

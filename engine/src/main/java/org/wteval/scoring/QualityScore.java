@@ -1,8 +1,6 @@
 package org.wteval.scoring;
 
-import java.util.Map;
 import org.wteval.model.Criterion;
-import org.wteval.model.Figure;
 
 /** The quality score used by methods that treat price separately: the weighted mean of the non-price criteria. */
 final class QualityScore {
@@ -10,10 +8,10 @@ final class QualityScore {
     private QualityScore() {
     }
 
-    /** {@code Σ_q w_q s_q / Σ_q w_q} over efficiency and stability, 0..100. */
-    static double of(Candidate bid, Map<Criterion, Figure> weights) {
-        double we = weights.get(Criterion.EFFICIENCY).value();
-        double ws = weights.get(Criterion.STABILITY).value();
-        return (we * bid.score(Criterion.EFFICIENCY) + ws * bid.score(Criterion.STABILITY)) / (we + ws);
+    /** {@code Σ_q w_q s_q / Σ_q w_q} over efficiency and stability, 0..100; both arrays by criterion ordinal. */
+    static double of(double[] weights, double[] scores) {
+        double we = weights[Criterion.EFFICIENCY.ordinal()];
+        double ws = weights[Criterion.STABILITY.ordinal()];
+        return (we * scores[Criterion.EFFICIENCY.ordinal()] + ws * scores[Criterion.STABILITY.ordinal()]) / (we + ws);
     }
 }

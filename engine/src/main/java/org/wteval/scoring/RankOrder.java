@@ -1,6 +1,7 @@
 package org.wteval.scoring;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 
 /**
  * The order of a ranking on primitives, shared by the explained ranking and the fast path so that both always
@@ -24,12 +25,47 @@ public final class RankOrder {
      * @param tieKeys each bid's tie-break value
      * @param tieHigherFirst whether the higher tie-break value wins
      * @param idRank each bid's place in bid-id order, the last resort
-     * @param scratch working space of at least {@code n} entries
      */
     public static void sort(int[] order, int n, double[] totals, boolean higherIsBetter, double[] tieKeys,
-                            boolean tieHigherFirst, int[] idRank, int[] scratch) {
-        Comparison c = new Comparison(totals, higherIsBetter, tieKeys, tieHigherFirst, idRank);
-        mergeSort(order, scratch, 0, n, c);
+                            boolean tieHigherFirst, int[] idRank) {
+        // Insertion sort: stable, and a tender's bids are few. Static, so nothing is allocated to sort.
+        for (int k = 1; k < n; k++) {
+            int bid = order[k];
+            int m = k - 1;
+            while (m >= 0 && compare(order[m], bid, totals, higherIsBetter, tieKeys, tieHigherFirst, idRank) > 0) {
+                order[m + 1] = order[m];
+                m--;
+            }
+            order[m + 1] = bid;
+        }
+    }
+
+    /** Negative when bid {@code i} ranks before bid {@code j}. */
+    private static int compare(int i, int j, double[] totals, boolean higherIsBetter, double[] tieKeys,
+                               boolean tieHigherFirst, int[] idRank) {
+        double a = totals[i];
+        double b = totals[j];
+        if (!printedEqual(a, b)) {
+            // Rounding is monotone, so totals that print differently keep the order of their exact values.
+            int byTotal = Double.compare(a, b);
+            return higherIsBetter ? -byTotal : byTotal;
+        }
+        int byTie = Double.compare(tieKeys[i], tieKeys[j]);
+        if (byTie != 0) {
+            return tieHigherFirst ? -byTie : byTie;
+        }
+        return Integer.compare(idRank[i], idRank[j]);
+    }
+
+    /** Each id's place in the sorted ids, the ranking's last resort between tied bids. */
+    public static int[] idRanks(String[] ids) {
+        String[] sorted = ids.clone();
+        Arrays.sort(sorted);
+        int[] ranks = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            ranks[i] = Arrays.binarySearch(sorted, ids[i]);
+        }
+        return ranks;
     }
 
     /** Whether two totals print the same at six significant digits, which makes them a tie. */
@@ -48,52 +84,8 @@ public final class RankOrder {
         return new BigDecimal(total).round(Ranking.PRECISION);
     }
 
-    /** The ranking's comparison; a record so that sorting needs no lambda per call. */
-    private record Comparison(double[] totals, boolean higherIsBetter, double[] tieKeys, boolean tieHigherFirst,
-                              int[] idRank) {
-
-        /** Negative when bid {@code i} ranks before bid {@code j}. */
-        int compare(int i, int j) {
-            double a = totals[i];
-            double b = totals[j];
-            if (!printedEqual(a, b)) {
-                // Rounding is monotone, so totals that print differently keep the order of their exact values.
-                int byTotal = Double.compare(a, b);
-                return higherIsBetter ? -byTotal : byTotal;
-            }
-            int byTie = Double.compare(tieKeys[i], tieKeys[j]);
-            if (byTie != 0) {
-                return tieHigherFirst ? -byTie : byTie;
-            }
-            return Integer.compare(idRank[i], idRank[j]);
-        }
-    }
-
     /** Whether tied bids {@code i} and {@code j} differ on the tie-break key (else bid id separated them). */
     public static boolean separatedByTieKey(double[] tieKeys, int i, int j) {
         return Double.compare(tieKeys[i], tieKeys[j]) != 0;
-    }
-
-    /** Stable merge sort of {@code a[from..to)}; stability keeps equal bids in the order given. */
-    private static void mergeSort(int[] a, int[] scratch, int from, int to, Comparison c) {
-        if (to - from < 2) {
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        mergeSort(a, scratch, from, mid, c);
-        mergeSort(a, scratch, mid, to, c);
-        if (c.compare(a[mid - 1], a[mid]) <= 0) {
-            return;
-        }
-        System.arraycopy(a, from, scratch, from, to - from);
-        int i = from;
-        int j = mid;
-        for (int k = from; k < to; k++) {
-            if (j >= to || (i < mid && c.compare(scratch[i], scratch[j]) <= 0)) {
-                a[k] = scratch[i++];
-            } else {
-                a[k] = scratch[j++];
-            }
-        }
     }
 }

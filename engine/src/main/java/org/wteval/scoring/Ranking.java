@@ -2,7 +2,6 @@ package org.wteval.scoring;
 
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.wteval.model.Criterion;
 
@@ -14,18 +13,13 @@ import org.wteval.model.Criterion;
  */
 public final class Ranking {
 
-    /** Tie-break: the lower lifecycle cost to the authority wins. */
-    public static final String LOWER_LIFECYCLE_COST = "lower-lifecycle-cost";
-    /** Tie-break: the higher efficiency score wins. */
-    public static final String HIGHER_EFFICIENCY = "higher-efficiency-score";
-    public static final List<String> TIE_BREAKS = List.of(LOWER_LIFECYCLE_COST, HIGHER_EFFICIENCY);
     /** The precision totals are printed and compared at. */
     public static final MathContext PRECISION = new MathContext(6);
 
     private Ranking() {
     }
 
-    public static List<RankedBid> rank(EvaluationMethod method, List<Candidate> qualified, String tieBreak) {
+    public static List<RankedBid> rank(EvaluationMethod method, List<Candidate> qualified, TieBreak rule) {
         int n = qualified.size();
         EvaluationMethod.Result[] results = new EvaluationMethod.Result[n];
         double[] totals = new double[n];
@@ -34,44 +28,18 @@ public final class Ranking {
             Candidate c = qualified.get(i);
             results[i] = method.total(c, qualified);
             totals[i] = results[i].total();
-            tieKeys[i] = tieKey(c, tieBreak);
+            tieKeys[i] = rule.value(c.price(), c.scores().getOrDefault(Criterion.EFFICIENCY, 0.0));
         }
         int[] order = identity(n);
-        RankOrder.sort(order, n, totals, method.higherIsBetter(), tieKeys, tieHigherFirst(tieBreak),
-                idRanks(qualified), new int[n]);
+        RankOrder.sort(order, n, totals, method.higherIsBetter(), tieKeys, rule.higherFirst(),
+                RankOrder.idRanks(qualified.stream().map(Candidate::bidId).toArray(String[]::new)));
         List<RankedBid> ranked = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             int i = order[k];
             ranked.add(new RankedBid(k + 1, qualified.get(i).bidId(), totals[i], results[i].audit(),
-                    tieNote(qualified, order, k, totals, tieKeys, tieBreak)));
+                    tieNote(qualified, order, k, totals, tieKeys, rule.key())));
         }
         return List.copyOf(ranked);
-    }
-
-    /** The value the tie-break rule compares for a bid. */
-    public static double tieKey(Candidate c, String tieBreak) {
-        return switch (tieBreak) {
-            case LOWER_LIFECYCLE_COST -> c.price();
-            case HIGHER_EFFICIENCY -> c.scores().getOrDefault(Criterion.EFFICIENCY, 0.0);
-            default -> throw new IllegalStateException("unknown tie-break rule '" + tieBreak + "'");
-        };
-    }
-
-    /** Whether the higher tie-break value wins under {@code tieBreak}. */
-    public static boolean tieHigherFirst(String tieBreak) {
-        return HIGHER_EFFICIENCY.equals(tieBreak);
-    }
-
-    /** Each candidate's place in bid-id order, the last resort between tied bids. */
-    public static int[] idRanks(List<Candidate> candidates) {
-        String[] ids = candidates.stream().map(Candidate::bidId).toArray(String[]::new);
-        String[] sorted = ids.clone();
-        Arrays.sort(sorted);
-        int[] ranks = new int[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            ranks[i] = Arrays.binarySearch(sorted, ids[i]);
-        }
-        return ranks;
     }
 
     private static int[] identity(int n) {

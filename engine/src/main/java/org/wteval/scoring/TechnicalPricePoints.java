@@ -46,15 +46,26 @@ record TechnicalPricePoints(Map<Criterion, Figure> weights, double technicalPoin
 
     @Override
     public Result total(Candidate bid, List<Candidate> all) {
-        double quality = QualityScore.of(bid, weights);
-        double technical = technicalPoints * quality / 100;
+        double[] w = weightVector();
+        double[] scores = bid.scoreVector();
+        double quality = QualityScore.of(w, scores);
         double lowest = EvaluationMethod.lowestPrice(all);
-        double price = pricePoints * lowest / bid.price();
         Map<String, Double> audit = new LinkedHashMap<>();
         audit.put("qualityScore", quality);
-        audit.put("technicalPoints", technical);
+        audit.put("technicalPoints", technicalPoints * quality / 100);
         audit.put("lowestPrice", lowest);
-        audit.put("pricePoints", price);
-        return new Result(technical + price, audit);
+        audit.put("pricePoints", pricePoints * lowest / bid.price());
+        return new Result(total(w, scores, bid.price(), lowest), audit);
+    }
+
+    @Override
+    public double total(double[] weights, double[] scores, double price, double lowestPrice) {
+        double technical = technicalPoints * QualityScore.of(weights, scores) / 100;
+        return technical + pricePoints * lowestPrice / price;
+    }
+
+    @Override
+    public double[] weightVector() {
+        return EvaluationMethod.values(weights);
     }
 }

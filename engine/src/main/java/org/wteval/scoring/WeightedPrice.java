@@ -46,18 +46,45 @@ record WeightedPrice(Map<Criterion, Double> maxFeature, String currency) impleme
 
     @Override
     public Result total(Candidate bid, List<Candidate> all) {
-        double sumF = 0;
-        double sumMax = 0;
-        for (Map.Entry<Criterion, Double> f : maxFeature.entrySet()) {
-            sumF += f.getValue() * bid.score(f.getKey()) / 100;
-            sumMax += f.getValue();
-        }
-        double denominator = 1 + sumF / (1 - sumMax);
+        double[] scores = bid.scoreVector();
         Map<String, Double> audit = new LinkedHashMap<>();
         audit.put("price", bid.price());
-        audit.put("featureSum", sumF);
-        audit.put("maxFeatureSum", sumMax);
-        audit.put("denominator", denominator);
-        return new Result(bid.price() / denominator, audit);
+        audit.put("featureSum", featureSum(scores));
+        audit.put("maxFeatureSum", maxFeatureSum());
+        audit.put("denominator", denominator(scores));
+        return new Result(total(weightVector(), scores, bid.price(), Double.NaN), audit);
+    }
+
+    @Override
+    public double total(double[] weights, double[] scores, double price, double lowestPrice) {
+        return price / denominator(scores);
+    }
+
+    /** The features' own maxima weigh them, so criterion weights play no part. */
+    @Override
+    public double[] weightVector() {
+        return new double[Criterion.values().length];
+    }
+
+    /** {@code 1 + ΣF / (1 − ΣF_max)}. */
+    private double denominator(double[] scores) {
+        return 1 + featureSum(scores) / (1 - maxFeatureSum());
+    }
+
+    /** {@code ΣF = Σ_q F_max,q × score_q / 100}, in criterion order. */
+    private double featureSum(double[] scores) {
+        double sumF = 0;
+        for (Map.Entry<Criterion, Double> f : maxFeature.entrySet()) {
+            sumF += f.getValue() * scores[f.getKey().ordinal()] / 100;
+        }
+        return sumF;
+    }
+
+    private double maxFeatureSum() {
+        double sumMax = 0;
+        for (double m : maxFeature.values()) {
+            sumMax += m;
+        }
+        return sumMax;
     }
 }

@@ -45,12 +45,23 @@ record WeightedSum(Map<Criterion, Figure> weights) implements EvaluationMethod {
     @Override
     public Result total(Candidate bid, List<Candidate> all) {
         Map<String, Double> audit = new LinkedHashMap<>();
-        double total = 0;
         for (Criterion c : Criterion.values()) {
-            double w = weights.get(c).value() * bid.score(c);
-            audit.put(c.key() + "Weighted", w);
-            total += w;
+            audit.put(c.key() + "Weighted", weights.get(c).value() * bid.score(c));
         }
-        return new Result(total, audit);
+        return new Result(total(weightVector(), bid.scoreVector(), bid.price(), Double.NaN), audit);
+    }
+
+    @Override
+    public double total(double[] weights, double[] scores, double price, double lowestPrice) {
+        double total = 0;
+        for (int c = 0; c < scores.length; c++) {
+            total += weights[c] * scores[c];
+        }
+        return total;
+    }
+
+    @Override
+    public double[] weightVector() {
+        return EvaluationMethod.values(weights);
     }
 }

@@ -47,7 +47,7 @@ class EvaluationMethodsTest {
 
     @Test
     void weightedSum() {
-        List<RankedBid> r = Ranking.rank(method("weighted-sum"), BOTH, Ranking.LOWER_LIFECYCLE_COST);
+        List<RankedBid> r = Ranking.rank(method("weighted-sum"), BOTH, TieBreak.LOWER_LIFECYCLE_COST);
         // A: 0.3 × 80 + 0.3 × 60 + 0.4 × 80 = 24 + 18 + 32 = 74; B: 15 + 15 + 40 = 70
         assertEquals("A", r.get(0).bidId());
         assertEquals(74, r.get(0).total(), 1e-12);
@@ -57,7 +57,7 @@ class EvaluationMethodsTest {
 
     @Test
     void technicalPricePointsJapaneseSeventyFiveTwentyFive() {
-        List<RankedBid> r = Ranking.rank(method("technical-price-points"), BOTH, Ranking.LOWER_LIFECYCLE_COST);
+        List<RankedBid> r = Ranking.rank(method("technical-price-points"), BOTH, TieBreak.LOWER_LIFECYCLE_COST);
         // A: quality (0.3 × 80 + 0.3 × 60) / 0.6 = 70 → 75 × 0.70 = 52.5; price 25 × 16 / 20 = 20; total 72.5
         // B: quality 50 → 37.5; price 25 × 16 / 16 = 25; total 62.5
         assertEquals("A", r.get(0).bidId());
@@ -69,7 +69,7 @@ class EvaluationMethodsTest {
 
     @Test
     void qualityPerPriceDividesInsteadOfAdding() {
-        List<RankedBid> r = Ranking.rank(method("quality-per-price"), BOTH, Ranking.LOWER_LIFECYCLE_COST);
+        List<RankedBid> r = Ranking.rank(method("quality-per-price"), BOTH, TieBreak.LOWER_LIFECYCLE_COST);
         // A: (100 + 70) / 20 = 8.5; B: (100 + 50) / 16 = 9.375 — dividing by price favours the cheaper bid here
         assertEquals("B", r.get(0).bidId());
         assertEquals(9.375, r.get(0).total(), 1e-12);
@@ -78,14 +78,14 @@ class EvaluationMethodsTest {
 
     @Test
     void lowestLifecycleCost() {
-        List<RankedBid> r = Ranking.rank(method("lowest-lifecycle-cost"), BOTH, Ranking.LOWER_LIFECYCLE_COST);
+        List<RankedBid> r = Ranking.rank(method("lowest-lifecycle-cost"), BOTH, TieBreak.LOWER_LIFECYCLE_COST);
         assertEquals(List.of("B", "A"), r.stream().map(RankedBid::bidId).toList());
         assertEquals(16, r.get(0).total(), 1e-12);
     }
 
     @Test
     void prozorroWeightedPriceRecordsItsDenominator() {
-        List<RankedBid> r = Ranking.rank(method("weighted-price"), BOTH, Ranking.LOWER_LIFECYCLE_COST);
+        List<RankedBid> r = Ranking.rank(method("weighted-price"), BOTH, TieBreak.LOWER_LIFECYCLE_COST);
         // F_max 0.15 + 0.15 = 0.3. A: ΣF = 0.15 × 0.8 + 0.15 × 0.6 = 0.21, denominator 1 + 0.21 / 0.7 = 1.3,
         // weighted price 20 / 1.3 = 15.385. B: ΣF = 0.15, denominator 1 + 0.15 / 0.7 = 1.2143, 16 / 1.2143 = 13.176.
         assertEquals("B", r.get(0).bidId());
@@ -113,22 +113,22 @@ class EvaluationMethodsTest {
     void equalPrintedTotalsAreBrokenByTheToolkitsRuleAndSaySo() {
         Candidate c = candidate("C", 80, 60, 80, 30);
         Candidate d = candidate("D", 80, 60, 80, 25); // the same scores: the same weighted-sum total
-        List<RankedBid> byCost = Ranking.rank(method("weighted-sum"), List.of(c, d), Ranking.LOWER_LIFECYCLE_COST);
+        List<RankedBid> byCost = Ranking.rank(method("weighted-sum"), List.of(c, d), TieBreak.LOWER_LIFECYCLE_COST);
         assertEquals("D", byCost.get(0).bidId());
         assertTrue(byCost.get(0).tieBreak().contains("separated by lower-lifecycle-cost"), byCost.get(0).tieBreak());
 
         Candidate e = candidate("E", 80, 60, 80, 25);
-        List<RankedBid> byId = Ranking.rank(method("weighted-sum"), List.of(e, d), Ranking.HIGHER_EFFICIENCY);
+        List<RankedBid> byId = Ranking.rank(method("weighted-sum"), List.of(e, d), TieBreak.HIGHER_EFFICIENCY_SCORE);
         assertEquals("D", byId.get(0).bidId());
         assertTrue(byId.get(0).tieBreak().contains("separated by bid id"), byId.get(0).tieBreak());
-        assertNull(Ranking.rank(method("weighted-sum"), BOTH, Ranking.LOWER_LIFECYCLE_COST).get(0).tieBreak());
+        assertNull(Ranking.rank(method("weighted-sum"), BOTH, TieBreak.LOWER_LIFECYCLE_COST).get(0).tieBreak());
     }
 
     @Test
     void aQualifiedBidWithoutAScoreIsAnError() {
         Candidate bare = new Candidate("X", Map.of(Criterion.EFFICIENCY, 50.0), 10);
         IllegalStateException ex = assertThrows(IllegalStateException.class,
-                () -> Ranking.rank(method("weighted-sum"), List.of(bare), Ranking.LOWER_LIFECYCLE_COST));
+                () -> Ranking.rank(method("weighted-sum"), List.of(bare), TieBreak.LOWER_LIFECYCLE_COST));
         assertTrue(ex.getMessage().contains("no stability score for bid X"), ex.getMessage());
     }
 }

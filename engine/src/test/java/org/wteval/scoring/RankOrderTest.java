@@ -47,7 +47,7 @@ class RankOrderTest {
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            RankOrder.sort(order, n, totals, higherIsBetter, tieKeys, tieHigherFirst, idRank, new int[n]);
+            RankOrder.sort(order, n, totals, higherIsBetter, tieKeys, tieHigherFirst, idRank);
             assertArrayEquals(reference(totals, higherIsBetter, tieKeys, tieHigherFirst, idRank), order,
                     "round " + round + ": totals " + Arrays.toString(totals));
         }

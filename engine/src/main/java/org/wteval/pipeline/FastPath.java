@@ -1,0 +1,168 @@
+package org.wteval.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wteval.calc.BidFlows;
+import org.wteval.calc.BidKernel;
+import org.wteval.model.Criterion;
+import org.wteval.resolve.ResolvedTender;
+import org.wteval.scoring.CriterionScorer;
+import org.wteval.scoring.EvaluationMethod;
+import org.wteval.scoring.RankOrder;
+import org.wteval.scoring.TieBreak;
+
+/**
+ * The fast path: an evaluation's decisions held as they were taken (each bid's revenue plan from the planning
+ * rules, the bids the judging rules qualified, the toolkit's scoring and method), and its arithmetic run again on
+ * primitives: every qualified bid's flows, the criterion scores, the totals and the ranking order. No
+ * {@link org.wteval.model.Figure} is built and no rule session is opened, so robust analyses can re-run a tender
+ * hundreds of thousands of times.
+ *
+ * <p>Immutable and shareable between threads; each thread runs in its own {@link Workspace}, which allocates
+ * nothing per run once it exists. Run with the evaluation's own weights, the results equal the evaluation's
+ * ranking bit for bit; run with other weights, they equal a full evaluation of the tender with those weights.
+ */
+public final class FastPath {
+
+    private static final Criterion[] CRITERIA = Criterion.values();
+
+    private final BidKernel[] kernels;
+    private final String[] bidIds;
+    private final int[] idRanks;
+    private final CriterionScorer scorer;
+    private final EvaluationMethod method;
+    private final double[] weights;
+    private final TieBreak tieBreak;
+    private final int years;
+
+    private FastPath(ResolvedTender tender, List<BidEvaluation> qualified, EvaluationMethod method,
+                     TieBreak tieBreak) {
+        kernels = new BidKernel[qualified.size()];
+        bidIds = new String[qualified.size()];
+        for (int i = 0; i < kernels.length; i++) {
+            BidEvaluation b = qualified.get(i);
+            kernels[i] = BidKernel.of(tender, b.metrics().bid(), b.plan());
+            bidIds[i] = b.bidId();
+        }
+        idRanks = RankOrder.idRanks(bidIds);
+        scorer = CriterionScorer.of(tender.toolkit());
+        this.method = method;
+        weights = method.weightVector();
+        this.tieBreak = tieBreak;
+        years = tender.constructionYears() + tender.operationYears();
+    }
+
+    /** The fast path of an evaluation: its qualified bids under the plans, scoring and method it used. */
+    public static FastPath of(Evaluation e) {
+        List<BidEvaluation> qualified = new ArrayList<>();
+        for (BidEvaluation b : e.bids()) {
+            if (b.qualified()) {
+                qualified.add(b);
+            }
+        }
+        return new FastPath(e.tender(), qualified, e.method(), TieBreak.byKey(e.tieBreak()));
+    }
+
+    /** Working space for one thread: reuse it for every run. */
+    public Workspace workspace() {
+        return new Workspace(kernels.length, years);
+    }
+
+    /** Runs with the weights of the evaluation. */
+    public void run(Workspace ws) {
+        run(ws, weights);
+    }
+
+    /**
+     * Runs with other criterion weights.
+     *
+     * @param weights by {@link Criterion#ordinal()}; a method without weights ignores them
+     */
+    public void run(Workspace ws, double[] weights) {
+        int n = kernels.length;
+        for (int i = 0; i < n; i++) {
+            ws.flows.compute(kernels[i]);
+            for (Criterion c : CRITERIA) {
+                ws.metrics[c.ordinal()][i] = CriterionScorer.metric(c, ws.flows);
+            }
+        }
+        double[] prices = ws.metrics[Criterion.LIFECYCLE.ordinal()];
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            lowest = Math.min(lowest, prices[i]);
+        }
+        for (Criterion c : CRITERIA) {
+            scorer.score(c, ws.metrics[c.ordinal()], ws.scores[c.ordinal()]);
+        }
+        for (int i = 0; i < n; i++) {
+            for (Criterion c : CRITERIA) {
+                ws.bidScores[c.ordinal()] = ws.scores[c.ordinal()][i];
+            }
+            ws.totals[i] = method.total(weights, ws.bidScores, prices[i], lowest);
+            ws.tieKeys[i] = tieBreak.value(prices[i], ws.scores[Criterion.EFFICIENCY.ordinal()][i]);
+            ws.order[i] = i;
+        }
+        RankOrder.sort(ws.order, n, ws.totals, method.higherIsBetter(), ws.tieKeys, tieBreak.higherFirst(), idRanks);
+        for (int k = 0; k < n; k++) {
+            ws.ranks[ws.order[k]] = k + 1;
+        }
+    }
+
+    /** How many bids the fast path ranks: the evaluation's qualified bids. */
+    public int size() {
+        return kernels.length;
+    }
+
+    /** The id of bid {@code i}, in the order of the evaluation's qualified bids. */
+    public String bidId(int i) {
+        return bidIds[i];
+    }
+
+    /** One thread's arrays; what a run leaves here stays valid until the next run. */
+    public static final class Workspace {
+
+        private final BidFlows flows;
+        private final double[][] metrics;
+        private final double[][] scores;
+        private final double[] bidScores = new double[CRITERIA.length];
+        private final double[] totals;
+        private final double[] tieKeys;
+        private final int[] order;
+        private final int[] ranks;
+
+        private Workspace(int bids, int years) {
+            flows = new BidFlows(years);
+            metrics = new double[CRITERIA.length][bids];
+            scores = new double[CRITERIA.length][bids];
+            totals = new double[bids];
+            tieKeys = new double[bids];
+            order = new int[bids];
+            ranks = new int[bids];
+        }
+
+        /** Bid {@code i}'s total under the method. */
+        public double total(int i) {
+            return totals[i];
+        }
+
+        /** Bid {@code i}'s rank, 1 for the best. */
+        public int rank(int i) {
+            return ranks[i];
+        }
+
+        /** Bid {@code i}'s score on criterion {@code c}. */
+        public double score(Criterion c, int i) {
+            return scores[c.ordinal()][i];
+        }
+
+        /** Bid {@code i}'s metric on criterion {@code c} (kWh/t, share treated, cost per tonne). */
+        public double metric(Criterion c, int i) {
+            return metrics[c.ordinal()][i];
+        }
+
+        /** The bid ranked {@code k}-th, 0 for the best. */
+        public int ranked(int k) {
+            return order[k];
+        }
+    }
+}
