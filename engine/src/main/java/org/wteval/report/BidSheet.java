@@ -123,7 +123,8 @@ final class BidSheet {
         cells.number(row, VALUE, param.value(), cells.percentBold);
         cells.text(row, UNIT, unit);
         boolean assumed = Param.ASSUMED.equals(param.status());
-        cells.text(row, FORMULA, (assumed ? "ASSUMED" : param.status()) + ": " + param.origin(),
+        String from = param.origin().text().orElseThrow();
+        cells.text(row, FORMULA, (assumed ? "ASSUMED" : param.status()) + ": " + from,
                 assumed ? cells.assumed : cells.plain);
         cells.name(sheet, name, r, VALUE);
         r++;

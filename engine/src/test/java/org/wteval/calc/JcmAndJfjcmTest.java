@@ -8,6 +8,7 @@ import org.wteval.Fixtures;
 import org.wteval.Fixtures.Resolved;
 import org.wteval.model.Bid;
 import org.wteval.model.Figure;
+import org.wteval.model.Origin;
 import org.wteval.model.Tender;
 
 /**
@@ -32,8 +33,8 @@ class JcmAndJfjcmTest {
     @Test
     void jcmScreeningFiguresInYen() {
         Resolved r = resolve(10e6, 4e6, 0);
-        Figure reductions = Figure.input("annualEmissionReductions", 30000, "tCO2e/yr", "test");
-        Figure payback = Figure.input("paybackYears", 6, "years", "test");
+        Figure reductions = Figure.input("annualEmissionReductions", 30000, "tCO2e/yr", new Origin.Handover("test"));
+        Figure payback = Figure.input("paybackYears", 6, "years", new Origin.Handover("test"));
         JcmResult j = JcmScreening.compute(r.tender(), r.bid(), reductions, payback);
         assertEquals(4e6 / USD_PER_JPY, j.subsidyJpy().value(), 1e-3); // ≈ 597 million yen
         assertEquals(10e6 / USD_PER_JPY, j.initialInvestmentJpy().value(), 1e-3);
@@ -45,8 +46,8 @@ class JcmAndJfjcmTest {
 
     @Test
     void theCapStepsDownWithSimilarProjects() {
-        Figure reductions = Figure.input("annualEmissionReductions", 30000, "tCO2e/yr", "test");
-        Figure payback = Figure.input("paybackYears", 6, "years", "test");
+        Figure reductions = Figure.input("annualEmissionReductions", 30000, "tCO2e/yr", new Origin.Handover("test"));
+        Figure payback = Figure.input("paybackYears", 6, "years", new Origin.Handover("test"));
         Resolved two = resolve(10e6, 4e6, 2);
         assertEquals(0.4, JcmScreening.compute(two.tender(), two.bid(), reductions, payback).subsidyCapShare()
                 .value(), 1e-12);

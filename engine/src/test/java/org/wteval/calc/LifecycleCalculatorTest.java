@@ -10,6 +10,8 @@ import org.wteval.Fixtures;
 import org.wteval.Fixtures.Resolved;
 import org.wteval.model.Bid;
 import org.wteval.model.Figure;
+import org.wteval.model.Origin;
+import org.wteval.model.SourceLocation;
 import org.wteval.model.Tender;
 
 /**
@@ -36,7 +38,8 @@ class LifecycleCalculatorTest {
     }
 
     private static LifecycleResult compute(Resolved r, RevenuePlan plan) {
-        Figure netCapacity = Figure.input("netCapacityMw", PlantModel.netCapacityMw(r.bid().plant()), "MW", "test");
+        Figure netCapacity = Figure.input("netCapacityMw", PlantModel.netCapacityMw(r.bid().plant()), "MW",
+                new Origin.Handover("test"));
         return LifecycleCalculator.compute(r.tender(), r.bid(), PlantModel.of(r.bid().plant(), r.tender().lhv()),
                 plan, netCapacity);
     }
@@ -117,7 +120,7 @@ class LifecycleCalculatorTest {
     void aRegulatedTariffWithPremiumReplacesTheBidsAssumption() {
         // No inflation, 8%: tariff 100/MWh flat (not the bid's 80 indexed), plus 30 in operating years 1–3.
         Resolved r = resolve(0.08, 0, 6, Fixtures.finance(0, new double[] {1}, 0, 0, 0, 20, 0, 0, 0, 80, 0.05));
-        Figure regulated = Figure.input("regulatedTariffPerMwh", 100, "USD/MWh", "test");
+        Figure regulated = Figure.input("regulatedTariffPerMwh", 100, "USD/MWh", new Origin.Handover("test"));
         LifecycleResult l = compute(r, new RevenuePlan(regulated, true, 30, 3, List.of(), false, List.of("T")));
         Figure elec = schedule(l, "electricityRevenueNominal");
         assertEquals(130 * MWH, elec.byYear().get(1), 1e-6); // operating year 1 (y = 2)
@@ -236,7 +239,8 @@ class LifecycleCalculatorTest {
                 t.waste(), t.contract(), t.weights(), 30.0);
         Resolved r = Fixtures.resolve(own, base.tender().toolkit(), base.bid().plant(), base.bid().finance());
         assertEquals(30, compute(r).authorityCostPerTonneReal().value(), 1e-9);
-        assertEquals("tender.yaml: landfillCostPerTonne", r.tender().param("finance.landfillCostPerTonne").origin());
+        assertEquals(new Origin.CaseField(new SourceLocation("tender.yaml", "landfillCostPerTonne")),
+                r.tender().param("finance.landfillCostPerTonne").origin());
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.wteval.Fixtures;
 import org.wteval.Fixtures.Resolved;
 import org.wteval.calc.RevenuePlan;
+import org.wteval.model.Origin;
+import org.wteval.model.SourceLocation;
 import org.wteval.model.Tender;
 
 /** Planning decisions become revenue plans; under DBO the tender's value of power replaces the bidder's. */
@@ -37,7 +39,8 @@ class PlansTest {
         assertEquals(90, p.tariffPerMwh().value(), 0);
         assertTrue(p.regulated(), "a stated value is flat, not indexed by the bidder's rate");
         assertTrue(p.authorityOwns());
-        assertEquals("tender.yaml: contract.electricityValuePerMwh", p.tariffPerMwh().origin());
+        assertEquals(new Origin.CaseField(new SourceLocation("tender.yaml", "contract.electricityValuePerMwh")),
+                p.tariffPerMwh().origin());
     }
 
     @Test
