@@ -48,9 +48,21 @@ public final class RankOrder {
         return new BigDecimal(total).round(Ranking.PRECISION);
     }
 
-    /** The ranking's comparison; a record so that sorting needs no lambda per call. */
-    private record Comparison(double[] totals, boolean higherIsBetter, double[] tieKeys, boolean tieHigherFirst,
-                              int[] idRank) {
+    /** The ranking's comparison, one object per sort rather than a lambda per call; it holds the caller's arrays. */
+    private static final class Comparison {
+        private final double[] totals;
+        private final boolean higherIsBetter;
+        private final double[] tieKeys;
+        private final boolean tieHigherFirst;
+        private final int[] idRank;
+
+        Comparison(double[] totals, boolean higherIsBetter, double[] tieKeys, boolean tieHigherFirst, int[] idRank) {
+            this.totals = totals;
+            this.higherIsBetter = higherIsBetter;
+            this.tieKeys = tieKeys;
+            this.tieHigherFirst = tieHigherFirst;
+            this.idRank = idRank;
+        }
 
         /** Negative when bid {@code i} ranks before bid {@code j}. */
         int compare(int i, int j) {
