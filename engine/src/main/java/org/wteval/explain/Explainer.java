@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.wteval.calc.FigureNames;
 import org.wteval.model.Figure;
 import org.wteval.model.Origin;
 import org.wteval.pipeline.BidEvaluation;
@@ -23,10 +24,10 @@ public final class Explainer {
     public static Map<String, Figure> figures(Evaluation e, String subject) {
         Map<String, Figure> out = new LinkedHashMap<>();
         if ("tender".equals(subject)) {
-            out.put("averageLhv", e.tenderMetrics().averageLhv());
-            out.put("lowLhv", e.tenderMetrics().lowLhv());
-            out.put("highLhv", e.tenderMetrics().highLhv());
-            out.put("annualTonnes", e.tenderMetrics().annualTonnes());
+            out.put(FigureNames.AVERAGE_LHV, e.tenderMetrics().averageLhv());
+            out.put(FigureNames.LOW_LHV, e.tenderMetrics().lowLhv());
+            out.put(FigureNames.HIGH_LHV, e.tenderMetrics().highLhv());
+            out.put(FigureNames.ANNUAL_TONNES, e.tenderMetrics().annualTonnes());
             e.weights().forEach((c, w) -> out.put(c.key() + "Weight", w));
             return out;
         }
