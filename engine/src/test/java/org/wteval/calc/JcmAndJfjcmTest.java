@@ -24,8 +24,10 @@ class JcmAndJfjcmTest {
         Tender t = new Tender(base.id(), base.title(), base.country(), "USD", base.baseYear(),
                 Map.of("JPY", new Tender.ExchangeRate(USD_PER_JPY, "2026-01-02", "test")), base.waste(),
                 base.contract(), Map.of(), null);
-        Bid bid = new Bid("B1", "bidder", "USD", Fixtures.plant(1, 6, 8, 12, 30, 10, 0.25, 1, 8000),
-                Fixtures.finance(capex, new double[] {1}, 0, 0, 0, 5, 0, 20, 0, 80, 0),
+        Bid bid = new Bid("B1", "bidder", "USD",
+                Fixtures.plant().lines(1).lhvWindow(6, 8, 12).thermalMw(30).mechanicalTph(10).grossEfficiency(0.25)
+                        .auxiliaryMw(1).hours(8000).build(),
+                Fixtures.finance().capex(capex).fee(20).tariff(80).build(),
                 new Bid.Jcm(subsidy, 15));
         return Fixtures.resolve(t, Fixtures.baseToolkit(Map.of("jcm.similarWteProjects", similarProjects)), bid);
     }
