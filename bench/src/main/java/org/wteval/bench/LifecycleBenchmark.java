@@ -19,6 +19,7 @@ import org.wteval.calc.LifecycleResult;
 import org.wteval.calc.PlantModel;
 import org.wteval.calc.RevenuePlan;
 import org.wteval.model.Figure;
+import org.wteval.model.Origin;
 import org.wteval.pipeline.Engine;
 import org.wteval.resolve.ResolvedBid;
 import org.wteval.resolve.ResolvedTender;
@@ -56,7 +57,8 @@ public class LifecycleBenchmark {
         bid = resolved.bids().get(0);
         model = PlantModel.of(bid.plant(), tender.lhv());
         plan = RevenuePlan.bidAssumed(bid.electricityTariffPerMwh());
-        netCapacity = Figure.input("netCapacityMw", PlantModel.netCapacityMw(bid.plant()), "MW", "benchmark");
+        netCapacity = Figure.input("netCapacityMw", PlantModel.netCapacityMw(bid.plant()), "MW",
+                new Origin.Handover("benchmark"));
         tonnes = tender.deliveredTonnes(1);
     }
 

@@ -1,11 +1,12 @@
 package org.wteval.calc;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.wteval.model.Figure;
+import org.wteval.model.Origin;
+import org.wteval.model.SourceLocation;
 
 /**
  * A bid's greenhouse-gas account in the JCM/CDM style, year by year over the crediting period (DOMAIN §6).
@@ -48,7 +49,8 @@ public final class GhgCalculator {
         Figure mwhF = inputSchedule(FigureNames.NET_MWH_EXPORTED_BY_YEAR, "MWh", first, f.netMwhExported());
         Map<String, Figure> fractions = new LinkedHashMap<>();
         k.composition().forEach((type, share) -> fractions.put(type, Figure.input(FigureNames.COMPOSITION_PREFIX
-                + type, share, "fraction (wet)", "tender.yaml: waste.composition." + type)));
+                + type, share, "fraction (wet)", new Origin.CaseField(new SourceLocation("tender.yaml",
+                "waste.composition." + type)))));
 
         Figure factor = Figure.derived(FigureNames.METHANE_FACTOR, k.methaneFactor(), "tCO2e/t DOC decaying",
                 "modelCorrectionFactor × (1 − methaneCapturedFraction) × gwpCh4 × (1 − landfillOxidationFactor) × "
@@ -66,7 +68,7 @@ public final class GhgCalculator {
                 "tonnesTreatedByYear_y × fossilCo2PerTonne", tonnesF, perTonne);
         Figure auxS = auxiliaryFuel(k, first, f.auxiliaryFuel());
         Figure importedMwh = Figure.input(FigureNames.IMPORTED_MWH_PER_YEAR, k.importedMwhPerYear(), "MWh/yr",
-                "GHG inputs: grid electricity imported per year");
+                new Origin.Handover("GHG inputs: grid electricity imported per year"));
         Figure importedS = schedule(FigureNames.IMPORTED_POWER_BY_YEAR, first, f.importedPower(),
                 "importedMwhPerYear × gridEmissionFactor", importedMwh, k.gridEmissionFactor());
         Figure project = schedule(FigureNames.PROJECT_BY_YEAR, first, f.project(),
@@ -117,7 +119,7 @@ public final class GhgCalculator {
 
     private static Figure auxiliaryFuel(GhgKernel k, int first, double[] auxiliary) {
         Figure gj = Figure.input(FigureNames.AUXILIARY_FUEL_GJ_PER_YEAR, k.auxiliaryFuelGjPerYear(), "GJ/yr",
-                "GHG inputs: auxiliary fuel burnt per year");
+                new Origin.Handover("GHG inputs: auxiliary fuel burnt per year"));
         if (k.auxiliaryFuelEmissionFactor() == null) {
             return schedule(FigureNames.AUXILIARY_FUEL_BY_YEAR, first, auxiliary, "no auxiliary fuel is burnt", gj);
         }
@@ -127,8 +129,8 @@ public final class GhgCalculator {
 
     /** A schedule given to the calculator rather than computed by it. */
     private static Figure inputSchedule(String name, String unit, int first, double[] values) {
-        return new Figure(name, Flows.sum(values), unit + " (total)", null, "GHG inputs: " + name, null,
-                Figure.INPUT, List.of(), first, Arrays.stream(values).boxed().toList());
+        return Figure.input(name, Flows.sum(values), unit + " (total)", new Origin.Handover("GHG inputs: " + name),
+                first, values);
     }
 
     private static Figure schedule(String name, int first, double[] values, String formula, Figure... inputs) {

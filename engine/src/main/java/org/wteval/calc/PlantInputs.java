@@ -26,8 +26,7 @@ record PlantInputs(Figure lines, Figure minLhv, Figure designLhv, Figure maxLhv,
                         "plant.grossElectricalEfficiency"),
                 b.input(FigureNames.AUXILIARY_LOAD, p.auxiliaryLoadMw(), "MW", "plant.auxiliaryLoadMw"),
                 b.input(FigureNames.AVAILABILITY, p.availabilityHoursPerYear(), "h/yr", "plant.availabilityHoursPerYear"),
-                Figure.input(FigureNames.LHV_DISTRIBUTION, t.lhv().mean(), "MJ/kg (mean)",
-                        "tender.yaml: waste.lhvMjPerKg (" + t.lhv().description() + ")"),
+                TenderMetrics.lhvDistribution(t),
                 t.input(FigureNames.TONNES_PER_DAY, t.tender().waste().tonnesPerDay(), "t/d", "waste.tonnesPerDay"));
     }
 }

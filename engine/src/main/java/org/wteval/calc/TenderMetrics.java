@@ -14,8 +14,7 @@ public record TenderMetrics(Figure averageLhv, Figure lowLhv, Figure highLhv, Fi
 
     public static TenderMetrics compute(ResolvedTender t) {
         Tender.Waste w = t.tender().waste();
-        Figure dist = Figure.input(FigureNames.LHV_DISTRIBUTION, t.lhv().mean(), "MJ/kg (mean)",
-                "tender.yaml: waste.lhvMjPerKg (" + t.lhv().description() + ")");
+        Figure dist = lhvDistribution(t);
         Figure lowP = t.param("gates.bid.lhvWindowLowerPercentile");
         Figure highP = t.param("gates.bid.lhvWindowUpperPercentile");
         return new TenderMetrics(
@@ -27,5 +26,11 @@ public record TenderMetrics(Figure averageLhv, Figure lowLhv, Figure highLhv, Fi
                         "quantile of the LHV distribution at gates.bid.lhvWindowUpperPercentile", dist, highP),
                 Figure.derived(FigureNames.ANNUAL_TONNES, w.tonnesPerDay() * 365, "t/yr", "tonnesPerDay × 365",
                         t.input(FigureNames.TONNES_PER_DAY, w.tonnesPerDay(), "t/d", "waste.tonnesPerDay")));
+    }
+
+    /** The tender's LHV distribution as an input, its mean as value and its summary as the note. */
+    static Figure lhvDistribution(ResolvedTender t) {
+        return t.input(FigureNames.LHV_DISTRIBUTION, t.lhv().mean(), "MJ/kg (mean)", "waste.lhvMjPerKg",
+                t.lhv().description());
     }
 }

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.wteval.calc.FigureNames;
 import org.wteval.model.Figure;
+import org.wteval.model.Origin;
 import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
 import org.wteval.rules.Numbers;
@@ -22,10 +24,10 @@ public final class Explainer {
     public static Map<String, Figure> figures(Evaluation e, String subject) {
         Map<String, Figure> out = new LinkedHashMap<>();
         if ("tender".equals(subject)) {
-            out.put("averageLhv", e.tenderMetrics().averageLhv());
-            out.put("lowLhv", e.tenderMetrics().lowLhv());
-            out.put("highLhv", e.tenderMetrics().highLhv());
-            out.put("annualTonnes", e.tenderMetrics().annualTonnes());
+            out.put(FigureNames.AVERAGE_LHV, e.tenderMetrics().averageLhv());
+            out.put(FigureNames.LOW_LHV, e.tenderMetrics().lowLhv());
+            out.put(FigureNames.HIGH_LHV, e.tenderMetrics().highLhv());
+            out.put(FigureNames.ANNUAL_TONNES, e.tenderMetrics().annualTonnes());
             e.weights().forEach((c, w) -> out.put(c.key() + "Weight", w));
             return out;
         }
@@ -51,10 +53,10 @@ public final class Explainer {
             out.append("   (expanded above)\n");
             return;
         }
-        if (Figure.INPUT.equals(f.status())) {
+        if (f.origin() instanceof Origin.Given) {
             out.append("   [input]");
-        } else if (!Figure.DERIVED.equals(f.status())) {
-            out.append("   [toolkit, ").append(f.status().toUpperCase(Locale.ROOT)).append(']');
+        } else if (f.origin() instanceof Origin.ToolkitParameter p) {
+            out.append("   [toolkit, ").append(p.status().toUpperCase(Locale.ROOT)).append(']');
         }
         out.append('\n');
         String pad = rest + (f.inputs().isEmpty() ? "    " : "│   ");
@@ -64,9 +66,7 @@ public final class Explainer {
         if (!f.byYear().isEmpty()) {
             out.append(pad).append("by year: ").append(years(f)).append('\n');
         }
-        if (f.origin() != null) {
-            out.append(pad).append("from ").append(f.origin()).append('\n');
-        }
+        f.origin().text().ifPresent(o -> out.append(pad).append("from ").append(o).append('\n'));
         if (f.source() != null) {
             out.append(pad).append("source: ").append(f.source()).append('\n');
         }

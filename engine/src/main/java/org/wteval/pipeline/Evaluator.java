@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.wteval.calc.BidMetrics;
 import org.wteval.calc.TenderMetrics;
 import org.wteval.model.Figure;
+import org.wteval.model.Origin;
 import org.wteval.model.Param;
 import org.wteval.model.Toolkit;
 import org.wteval.resolve.ResolvedBid;
@@ -112,8 +113,8 @@ final class Evaluator {
     }
 
     private static void collect(Figure f, Toolkit tk, Map<String, Param> used) {
-        if (f.origin() != null && f.origin().startsWith("toolkit ") && tk.has(f.name())) {
-            used.put(f.name(), tk.param(f.name()));
+        if (f.origin() instanceof Origin.ToolkitParameter p && tk.has(p.key())) {
+            used.put(p.key(), tk.param(p.key()));
         }
         f.inputs().forEach(i -> collect(i, tk, used));
     }

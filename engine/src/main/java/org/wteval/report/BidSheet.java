@@ -9,6 +9,8 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+
+import org.wteval.calc.FigureNames;
 import org.wteval.calc.LifecycleResult;
 import org.wteval.model.Figure;
 import org.wteval.model.Param;
@@ -31,7 +33,7 @@ final class BidSheet {
 
     static final String REAL_RATE = "discountRateReal";
     static final String INFLATION = "inflation";
-    static final String NOMINAL_RATE = "discountRateNominal";
+    static final String NOMINAL_RATE = FigureNames.DISCOUNT_RATE_NOMINAL;
 
     static final String TOTAL_ROW = "Total";
     static final String PV_REAL_ROW = "PV at the real rate";
@@ -123,7 +125,8 @@ final class BidSheet {
         cells.number(row, VALUE, param.value(), cells.percentBold);
         cells.text(row, UNIT, unit);
         boolean assumed = Param.ASSUMED.equals(param.status());
-        cells.text(row, FORMULA, (assumed ? "ASSUMED" : param.status()) + ": " + param.origin(),
+        String from = param.origin().text().orElseThrow();
+        cells.text(row, FORMULA, (assumed ? "ASSUMED" : param.status()) + ": " + from,
                 assumed ? cells.assumed : cells.plain);
         cells.name(sheet, name, r, VALUE);
         r++;
@@ -137,8 +140,8 @@ final class BidSheet {
             if (f.byYear().isEmpty()) {
                 continue;
             }
-            Kind kind = f.name().endsWith("Nominal") ? Kind.NOMINAL
-                    : f.name().endsWith("Real") ? Kind.REAL
+            Kind kind = f.name().endsWith(FigureNames.nominal("")) ? Kind.NOMINAL
+                    : f.name().endsWith(FigureNames.real("")) ? Kind.REAL
                     : f.unit().startsWith(currency) ? Kind.OTHER
                     : f.unit().startsWith("tCO2") ? Kind.GHG : Kind.QUANTITY;
             out.add(new Column(f, kind));
@@ -244,37 +247,41 @@ final class BidSheet {
         cells.text(head, UNIT, "Unit", cells.header);
         cells.text(head, FORMULA, "Engine's formula", cells.header);
 
-        figure(l.pvCosts(), pv("totalCost"), cells.whole);
-        figure(l.pvElectricityRevenue(), pv("electricityRevenue"), cells.whole);
-        figure(l.pvTippingFees(), pv("tippingFees"), cells.whole);
-        figure(l.pvShortfallPayments(), pv("shortfallPayments"), cells.whole);
-        figure(l.pvResidualValue(), pv("residualValue"), cells.whole);
-        figure(l.npvProject(), "pvTippingFees+pvShortfallPayments+pvElectricityRevenue+pvResidualValue-pvCosts",
-                cells.wholeBold);
+        figure(l.pvCosts(), pv(FigureNames.TOTAL_COST), cells.whole);
+        figure(l.pvElectricityRevenue(), pv(FigureNames.ELECTRICITY_REVENUE), cells.whole);
+        figure(l.pvTippingFees(), pv(FigureNames.TIPPING_FEES), cells.whole);
+        figure(l.pvShortfallPayments(), pv(FigureNames.SHORTFALL_PAYMENTS), cells.whole);
+        figure(l.pvResidualValue(), pv(FigureNames.RESIDUAL_VALUE), cells.whole);
+        figure(l.npvProject(), sum(l.pvTippingFees(), l.pvShortfallPayments(), l.pvElectricityRevenue(),
+                l.pvResidualValue()) + "-" + l.pvCosts().name(), cells.wholeBold);
         // IRR searches from a guess, and flows that change sign more than once can have several rates: starting
         // from the engine's rate rounded to a whole percent, the spreadsheet finds the same one. Without a rate
         // (the flows never change sign) the cell says undefined, as the engine does.
         boolean irr = Double.isFinite(l.irrNominal().value());
-        figure(l.irrNominal(), irr ? "IRR(netCashFlowNominal," + BigDecimal.valueOf(l.irrNominal().value())
-                .setScale(2, RoundingMode.HALF_EVEN).toPlainString() + ")" : null, cells.percent);
-        figure(l.irrReal(), irr ? "(1+irrNominal)/(1+" + INFLATION + ")-1" : null, cells.percent);
-        figure(l.levelisedCostPerTonneReal(), levelised(REAL_RATE, "totalCostReal", "treatedTonnesByYear"),
+        figure(l.irrNominal(), irr ? "IRR(" + FigureNames.nominal(FigureNames.NET_CASH_FLOW) + ","
+                + BigDecimal.valueOf(l.irrNominal().value()).setScale(2, RoundingMode.HALF_EVEN).toPlainString() + ")"
+                : null, cells.percent);
+        figure(l.irrReal(), irr ? "(1+" + l.irrNominal().name() + ")/(1+" + INFLATION + ")-1" : null, cells.percent);
+        String costReal = FigureNames.real(FigureNames.TOTAL_COST);
+        String costNominal = FigureNames.nominal(FigureNames.TOTAL_COST);
+        String treated = FigureNames.TREATED_TONNES_BY_YEAR;
+        figure(l.levelisedCostPerTonneReal(), levelised(REAL_RATE, costReal, treated), cells.decimalBold);
+        figure(l.levelisedCostPerTonneNominal(), levelised(NOMINAL_RATE, costNominal, treated), cells.decimalBold);
+        figure(l.levelisedCostPerMwhReal(), levelised(REAL_RATE, costReal, FigureNames.NET_MWH_BY_YEAR),
                 cells.decimalBold);
-        figure(l.levelisedCostPerTonneNominal(), levelised(NOMINAL_RATE, "totalCostNominal", "treatedTonnesByYear"),
+        figure(l.levelisedCostPerMwhNominal(), levelised(NOMINAL_RATE, costNominal, FigureNames.NET_MWH_BY_YEAR),
                 cells.decimalBold);
-        figure(l.levelisedCostPerMwhReal(), levelised(REAL_RATE, "totalCostReal", "netMwhByYear"), cells.decimalBold);
-        figure(l.levelisedCostPerMwhNominal(), levelised(NOMINAL_RATE, "totalCostNominal", "netMwhByYear"),
-                cells.decimalBold);
-        figure(l.breakEvenGateFeeReal(), "(pvCosts-pvElectricityRevenue)/" + npv(REAL_RATE, "treatedTonnesByYear"),
-                cells.decimal);
-        figure(l.pvGateFeesAtGuaranteedTonnage(), pv("tippingFeesAtGuaranteedTonnage"), cells.whole);
-        figure(l.levelisedGateFeeReal(), "pvGateFeesAtGuaranteedTonnage/" + npv(REAL_RATE, "guaranteedTonnesByYear"),
-                cells.decimal);
-        figure(l.pvLandfillCost(), pv("landfillCost"), cells.whole);
-        figure(l.authorityPv(), "pvTippingFees+pvShortfallPayments+pvLandfillCost"
-                + (b.plan().authorityOwns() ? "+" + pv("capex") + "-pvElectricityRevenue" : ""), cells.whole);
-        figure(l.authorityCostPerTonneReal(), "authorityPv/" + npv(REAL_RATE, "deliveredTonnesByYear"),
-                cells.decimalBold);
+        figure(l.breakEvenGateFeeReal(), "(" + l.pvCosts().name() + "-" + l.pvElectricityRevenue().name() + ")/"
+                + npv(REAL_RATE, treated), cells.decimal);
+        figure(l.pvGateFeesAtGuaranteedTonnage(), pv(FigureNames.TIPPING_FEES_AT_GUARANTEED_TONNAGE), cells.whole);
+        figure(l.levelisedGateFeeReal(), l.pvGateFeesAtGuaranteedTonnage().name() + "/"
+                + npv(REAL_RATE, FigureNames.GUARANTEED_TONNES_BY_YEAR), cells.decimal);
+        figure(l.pvLandfillCost(), pv(FigureNames.LANDFILL_COST), cells.whole);
+        figure(l.authorityPv(), sum(l.pvTippingFees(), l.pvShortfallPayments(), l.pvLandfillCost())
+                + (b.plan().authorityOwns() ? "+" + pv(FigureNames.CAPEX) + "-" + l.pvElectricityRevenue().name() : ""),
+                cells.whole);
+        figure(l.authorityCostPerTonneReal(), l.authorityPv().name() + "/"
+                + npv(REAL_RATE, FigureNames.DELIVERED_TONNES_BY_YEAR), cells.decimalBold);
     }
 
     /** One figure's row; without a formula the cell says the figure is undefined, as the engine does. */
@@ -295,7 +302,12 @@ final class BidSheet {
 
     /** Present value of a nominal money schedule, named by its line ({@code totalCost}). */
     private static String pv(String line) {
-        return npv(NOMINAL_RATE, line + "Nominal");
+        return npv(NOMINAL_RATE, FigureNames.nominal(line));
+    }
+
+    /** The sum of figures already on the sheet, by their cell names. */
+    private static String sum(Figure... figures) {
+        return String.join("+", Arrays.stream(figures).map(Figure::name).toList());
     }
 
     private static String npv(String rate, String schedule) {

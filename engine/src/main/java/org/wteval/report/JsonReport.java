@@ -192,9 +192,7 @@ public final class JsonReport {
         if (f.formula() != null) {
             n.put("formula", f.formula());
         }
-        if (f.origin() != null) {
-            n.put("origin", f.origin());
-        }
+        f.origin().text().ifPresent(o -> n.put("origin", o));
         if (f.source() != null) {
             n.put("source", f.source());
         }

@@ -3,6 +3,7 @@ package org.wteval.resolve;
 import java.util.List;
 import org.wteval.model.Bid;
 import org.wteval.model.Figure;
+import org.wteval.model.Origin;
 import org.wteval.model.SourceMap;
 
 /**
@@ -45,6 +46,6 @@ public record ResolvedBid(Bid bid, SourceMap sources, int index, Figure capex, F
 
     /** An input read from this bid, for explanations. */
     public Figure input(String name, double value, String unit, String fieldPath) {
-        return Figure.input(name, value, unit, sources.bid(index, fieldPath).toString());
+        return Figure.input(name, value, unit, new Origin.CaseField(sources.bid(index, fieldPath)));
     }
 }

@@ -3,6 +3,7 @@ package org.wteval.resolve;
 import java.util.Map;
 import org.wteval.model.Criterion;
 import org.wteval.model.Figure;
+import org.wteval.model.Origin;
 import org.wteval.model.SourceMap;
 import org.wteval.model.Tender;
 import org.wteval.model.Toolkit;
@@ -43,13 +44,19 @@ public record ResolvedTender(Tender tender, Toolkit toolkit, LhvDistribution lhv
 
     /** An input read from the tender, for explanations. */
     public Figure input(String name, double value, String unit, String fieldPath) {
-        return Figure.input(name, value, unit, sources.tender(fieldPath).toString());
+        return Figure.input(name, value, unit, new Origin.CaseField(sources.tender(fieldPath)));
+    }
+
+    /** An input read from the tender with a note on what was made of it (e.g. a distribution's summary). */
+    public Figure input(String name, double value, String unit, String fieldPath, String note) {
+        return Figure.input(name, value, unit, new Origin.CaseField(sources.tender(fieldPath), note));
     }
 
     /** The tender's rate for JPY, in units of the evaluation currency per yen (1 when it is JPY), as a figure. */
     public Figure yenRate() {
         if (currency().equals(Resolver.JPY)) {
-            return Figure.input("exchangeRate", 1, Resolver.JPY + "/" + Resolver.JPY, "evaluation currency");
+            return Figure.input("exchangeRate", 1, Resolver.JPY + "/" + Resolver.JPY,
+                    new Origin.Handover("evaluation currency"));
         }
         return Resolver.rateFigure(tender, sources, Resolver.JPY, tender.exchangeRates().get(Resolver.JPY));
     }

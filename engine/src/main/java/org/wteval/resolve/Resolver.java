@@ -14,6 +14,7 @@ import org.wteval.model.SourceLocation;
 import org.wteval.model.SourceMap;
 import org.wteval.model.Criterion;
 import org.wteval.model.Figure;
+import org.wteval.model.Origin;
 import org.wteval.model.Param;
 import org.wteval.model.Tender;
 import org.wteval.model.Toolkit;
@@ -103,7 +104,7 @@ public final class Resolver {
         if (t.landfillCostPerTonne() != null) {
             // The city knows what landfilling costs it; its figure replaces the toolkit's default.
             money.put(LANDFILL_COST, Figure.input(LANDFILL_COST, t.landfillCostPerTonne(), t.currency() + "/t",
-                    sources.tender("landfillCostPerTonne").toString()));
+                    new Origin.CaseField(sources.tender("landfillCostPerTonne"))));
         }
         return new ResolvedTender(t, toolkit, lhv, weights, money, sources);
     }
@@ -117,7 +118,7 @@ public final class Resolver {
             String key = "scoring.weights." + c.key();
             Figure w = fromTender
                     ? Figure.input(c.key() + "Weight", t.weights().get(c.key()), "fraction",
-                            sources.tender("weights." + c.key()).toString())
+                            new Origin.CaseField(sources.tender("weights." + c.key())))
                     : Figure.param(toolkit.param(key));
             sum += w.value();
             weights.put(c, w);
@@ -216,7 +217,7 @@ public final class Resolver {
 
     private static Figure money(Bid b, Field f, Tender t, SourceMap sources, Tender.ExchangeRate rate, String name,
                                 double amount, String per, String field) {
-        String origin = f.at(field).toString();
+        Origin.CaseField origin = new Origin.CaseField(f.at(field));
         if (rate == null) {
             return Figure.input(name, amount, t.currency() + per, origin);
         }
@@ -228,6 +229,7 @@ public final class Resolver {
     /** The tender's rate from currency {@code from}, in units of the evaluation currency, as a figure. */
     static Figure rateFigure(Tender t, SourceMap sources, String from, Tender.ExchangeRate rate) {
         return Figure.input("exchangeRate", rate.perUnit(), t.currency() + "/" + from,
-                sources.tender("exchangeRates." + from) + " (fixed " + rate.date() + ", " + rate.source() + ")");
+                new Origin.CaseField(sources.tender("exchangeRates." + from),
+                        "fixed " + rate.date() + ", " + rate.source()));
     }
 }

@@ -73,7 +73,7 @@ public final class Plans {
 
     private static Figure figure(ResolvedTender t, TariffDecision d) {
         Figure[] params = d.params().stream().map(t::param).toArray(Figure[]::new);
-        return Figure.derived("regulatedTariffPerMwh", d.perMwh(), t.currency() + "/MWh",
-                "rule " + d.ruleId() + ": " + d.formula(), params);
+        return Figure.decided("regulatedTariffPerMwh", d.perMwh(), t.currency() + "/MWh", d.ruleId(), d.formula(),
+                params);
     }
 }

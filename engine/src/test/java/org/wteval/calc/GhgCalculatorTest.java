@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.wteval.model.Figure;
+import org.wteval.model.Origin;
 
 /**
  * The GHG account on one or a few years, worked by hand. Parameters, stated here rather than read from a toolkit:
@@ -23,7 +24,7 @@ class GhgCalculatorTest {
     private static final double METHANE_FACTOR = 0.85 * 25 * 16 / 12 * 0.5 * 0.5 * 0.8;
 
     private static Figure value(String name, double v) {
-        return Figure.input(name, v, "-", "test");
+        return Figure.input(name, v, "-", new Origin.Handover("test"));
     }
 
     private static GhgParameters parameters(double phi, int creditingYears) {

@@ -10,6 +10,7 @@ import org.wteval.Fixtures;
 import org.wteval.Fixtures.Resolved;
 import org.wteval.model.Bid;
 import org.wteval.model.Figure;
+import org.wteval.model.Origin;
 import org.wteval.model.Tender;
 
 /**
@@ -25,8 +26,10 @@ class JcmAndJfjcmTest {
         Tender t = new Tender(base.id(), base.title(), base.country(), "USD", base.baseYear(),
                 Map.of("JPY", new Tender.ExchangeRate(USD_PER_JPY, "2026-01-02", "test")), base.waste(),
                 base.contract(), Map.of(), null);
-        Bid bid = new Bid("B1", "bidder", "USD", Fixtures.plant(1, 6, 8, 12, 30, 10, 0.25, 1, 8000),
-                Fixtures.finance(capex, new double[] {1}, 0, 0, 0, 5, 0, 20, 0, 80, 0),
+        Bid bid = new Bid("B1", "bidder", "USD",
+                Fixtures.plant().lines(1).lhvWindow(6, 8, 12).thermalMw(30).mechanicalTph(10).grossEfficiency(0.25)
+                        .auxiliaryMw(1).hours(8000).build(),
+                Fixtures.finance().capex(capex).fee(20).tariff(80).build(),
                 new Bid.Jcm(subsidy, 15));
         return Fixtures.resolve(t, Fixtures.baseToolkit(Map.of("jcm.similarWteProjects", similarProjects)), bid);
     }
@@ -34,8 +37,8 @@ class JcmAndJfjcmTest {
     @Test
     void jcmScreeningFiguresInYen() {
         Resolved r = resolve(10e6, 4e6, 0);
-        Figure reductions = Figure.input("annualEmissionReductions", 30000, "tCO2e/yr", "test");
-        Figure payback = Figure.input("paybackYears", 6, "years", "test");
+        Figure reductions = Figure.input("annualEmissionReductions", 30000, "tCO2e/yr", new Origin.Handover("test"));
+        Figure payback = Figure.input("paybackYears", 6, "years", new Origin.Handover("test"));
         JcmResult j = JcmScreening.compute(r.tender(), r.bid(), reductions, payback, tier("noSimilarProjects"));
         assertEquals(4e6 / USD_PER_JPY, j.subsidyJpy().value(), 1e-3); // ≈ 597 million yen
         assertEquals(10e6 / USD_PER_JPY, j.initialInvestmentJpy().value(), 1e-3);
@@ -47,14 +50,14 @@ class JcmAndJfjcmTest {
 
     /** A plan whose tier a planning rule (rules/plan/jcm-tier.drl) chose. */
     private static RevenuePlan tier(String tier) {
-        return new RevenuePlan(Figure.input("tariff", 80, "USD/MWh", "test"), false, 0, 0, List.of(), false,
-                List.of(), tier, "JCM-TIER-TEST");
+        return new RevenuePlan(Figure.input("tariff", 80, "USD/MWh", new Origin.Handover("test")), false, 0, 0,
+                List.of(), false, List.of(), tier, "JCM-TIER-TEST");
     }
 
     @Test
     void theCapIsTheDecidedTiersAndNamesTheRule() {
-        Figure reductions = Figure.input("annualEmissionReductions", 30000, "tCO2e/yr", "test");
-        Figure payback = Figure.input("paybackYears", 6, "years", "test");
+        Figure reductions = Figure.input("annualEmissionReductions", 30000, "tCO2e/yr", new Origin.Handover("test"));
+        Figure payback = Figure.input("paybackYears", 6, "years", new Origin.Handover("test"));
         Resolved two = resolve(10e6, 4e6, 2);
         Figure cap = JcmScreening.compute(two.tender(), two.bid(), reductions, payback,
                 tier("oneToThreeSimilarProjects")).subsidyCapShare();

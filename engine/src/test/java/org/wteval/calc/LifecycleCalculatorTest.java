@@ -3,13 +3,14 @@ package org.wteval.calc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wteval.Fixtures;
 import org.wteval.Fixtures.Resolved;
 import org.wteval.model.Bid;
 import org.wteval.model.Figure;
+import org.wteval.model.Origin;
+import org.wteval.model.SourceLocation;
 import org.wteval.model.Tender;
 
 /**
@@ -28,7 +29,9 @@ class LifecycleCalculatorTest {
                 Fixtures.tender(Fixtures.monthlyWaste(T / 365, 0, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8), 1, 10, T),
                 Fixtures.baseToolkit(Map.of("finance.discountRateReal", real, "finance.inflation", inflation,
                         "finance.landfillCostPerTonne", 12.0)),
-                Fixtures.plant(1, minLhv, Math.max(8, minLhv), 12, 30, 10, 0.25, 1.0, 8760), finance);
+                Fixtures.plant().lines(1).lhvWindow(minLhv, Math.max(8, minLhv), 12).thermalMw(30).mechanicalTph(10)
+                        .grossEfficiency(0.25).auxiliaryMw(1.0).hours(8760).build(),
+                finance);
     }
 
     private static LifecycleResult compute(Resolved r) {
@@ -36,7 +39,8 @@ class LifecycleCalculatorTest {
     }
 
     private static LifecycleResult compute(Resolved r, RevenuePlan plan) {
-        Figure netCapacity = Figure.input("netCapacityMw", PlantModel.netCapacityMw(r.bid().plant()), "MW", "test");
+        Figure netCapacity = Figure.input("netCapacityMw", PlantModel.netCapacityMw(r.bid().plant()), "MW",
+                new Origin.Handover("test"));
         return LifecycleCalculator.compute(r.tender(), r.bid(), PlantModel.of(r.bid().plant(), r.tender().lhv()),
                 plan, netCapacity);
     }
@@ -51,7 +55,8 @@ class LifecycleCalculatorTest {
         // capex 10m in year 1; fixed O&M 0.5m + 2/t; overhaul 1m in operating years 5 and 10 (years 6 and 11);
         // gate fee 20/t and tariff 80/MWh, neither indexed.
         LifecycleResult l = compute(resolve(0.08, 0, 6,
-                Fixtures.finance(10e6, new double[] {1}, 0.5e6, 2, 0, 5, 1e6, 20, 0, 80, 0)));
+                Fixtures.finance().capex(10e6).fixedOm(0.5e6).variableOm(2).majorMaintenance(5, 1e6).fee(20).tariff(80)
+                        .build()));
         double a = deferredAnnuity(0.08); // 6.710081 / 1.08
         double pvCosts = 10e6 / 1.08 + (0.5e6 + 2 * T) * a + 1e6 / Math.pow(1.08, 6) + 1e6 / Math.pow(1.08, 11);
         assertEquals(pvCosts, l.pvCosts().value(), 1e-6);
@@ -76,7 +81,7 @@ class LifecycleCalculatorTest {
         // Real 5%, inflation 3% → nominal 8.15%. Fixed O&M 1m grows 4%/yr from the base year:
         // PV = Σ_{y=2}^{11} 1m × q^y with q = 1.04 / 1.0815 = 1m × q² (1 − q^10) / (1 − q).
         LifecycleResult l = compute(resolve(0.05, 0.03, 6,
-                Fixtures.finance(0, new double[] {1}, 1e6, 0, 0.04, 20, 0, 20, 0.03, 0, 0)));
+                Fixtures.finance().fixedOm(1e6).omEscalation(0.04).fee(20).feeIndexation(0.03).build()));
         double q = 1.04 / (1.05 * 1.03);
         double pvOm = 1e6 * q * q * (1 - Math.pow(q, 10)) / (1 - q);
         assertEquals(pvOm, l.pvCosts().value(), 1e-6);
@@ -92,7 +97,7 @@ class LifecycleCalculatorTest {
     @Test
     void realSchedulesAreTheNominalOnesDeflated() {
         LifecycleResult l = compute(resolve(0.05, 0.03, 6,
-                Fixtures.finance(0, new double[] {1}, 1e6, 0, 0.04, 20, 0, 20, 0.03, 0, 0)));
+                Fixtures.finance().fixedOm(1e6).omEscalation(0.04).fee(20).feeIndexation(0.03).build()));
         Figure nominal = schedule(l, "fixedOmNominal");
         Figure real = schedule(l, "fixedOmReal");
         // Operating year 1 is year y = 2: 1m × 1.04² nominal, ÷ 1.03² real.
@@ -107,7 +112,7 @@ class LifecycleCalculatorTest {
         // Minimum LHV 9 > 8: nothing is treated, so the authority pays only landfill at 12/t in real terms,
         // and a cost per tonne treated is undefined.
         LifecycleResult l = compute(resolve(0.05, 0.03, 9,
-                Fixtures.finance(10e6, new double[] {1}, 1e6, 0, 0, 5, 0, 20, 0, 80, 0)));
+                Fixtures.finance().capex(10e6).fixedOm(1e6).fee(20).tariff(80).build()));
         assertEquals(0, l.pvTippingFees().value(), 1e-9);
         assertEquals(12, l.authorityCostPerTonneReal().value(), 1e-9);
         assertTrue(Double.isNaN(l.levelisedCostPerTonneReal().value()));
@@ -116,9 +121,9 @@ class LifecycleCalculatorTest {
     @Test
     void aRegulatedTariffWithPremiumReplacesTheBidsAssumption() {
         // No inflation, 8%: tariff 100/MWh flat (not the bid's 80 indexed), plus 30 in operating years 1–3.
-        Resolved r = resolve(0.08, 0, 6, Fixtures.finance(0, new double[] {1}, 0, 0, 0, 20, 0, 0, 0, 80, 0.05));
-        Figure regulated = Figure.input("regulatedTariffPerMwh", 100, "USD/MWh", "test");
-        LifecycleResult l = compute(r, new RevenuePlan(regulated, true, 30, 3, List.of(), false, List.of("T")));
+        Resolved r = resolve(0.08, 0, 6, Fixtures.finance().tariff(80).tariffIndexation(0.05).build());
+        Figure regulated = Figure.input("regulatedTariffPerMwh", 100, "USD/MWh", new Origin.Handover("test"));
+        LifecycleResult l = compute(r, Fixtures.revenue(regulated).regulated().premium(30, 3).decidedBy("T").build());
         Figure elec = schedule(l, "electricityRevenueNominal");
         assertEquals(130 * MWH, elec.byYear().get(1), 1e-6); // operating year 1 (y = 2)
         assertEquals(130 * MWH, elec.byYear().get(3), 1e-6); // operating year 3
@@ -131,11 +136,11 @@ class LifecycleCalculatorTest {
     @Test
     void generationIsCappedAtTheRecognisedPlantLoadFactor() {
         // Net capacity at design: 1 line × (10 t/h × 8 / 3.6 = 22.2 MW thermal) × (0.25 − 1 / 22.2) = 4.556 MW.
-        Resolved r = resolve(0.08, 0, 6, Fixtures.finance(0, new double[] {1}, 0, 0, 0, 20, 0, 0, 0, 80, 0));
+        Resolved r = resolve(0.08, 0, 6, Fixtures.finance().tariff(80).build());
         double capacity = 10 * 8 / 3.6 * (0.25 - 1 / (10 * 8 / 3.6));
         assertEquals(capacity, PlantModel.netCapacityMw(r.bid().plant()), 1e-12);
-        LifecycleResult l = compute(r, new RevenuePlan(r.bid().electricityTariffPerMwh(), false, 0, 0,
-                List.of(0.65, 0.75, 0.80), false, List.of("CAP")));
+        LifecycleResult l = compute(r, Fixtures.revenue(r.bid().electricityTariffPerMwh())
+                .plantLoadFactorCaps(0.65, 0.75, 0.80).decidedBy("CAP").build());
         Figure mwh = schedule(l, "netMwhByYear");
         // Uncapped the plant would export 33,256 MWh; 65% of 4.556 MW × 8,760 h is 25,940 MWh.
         assertEquals(Math.min(MWH, 0.65 * capacity * 8760), mwh.byYear().get(1), 1e-6);
@@ -145,9 +150,9 @@ class LifecycleCalculatorTest {
 
     @Test
     void underDboTheAuthorityPaysTheCapexAndKeepsTheElectricityRevenue() {
-        Resolved r = resolve(0.08, 0, 6, Fixtures.finance(10e6, new double[] {1}, 0, 0, 0, 20, 0, 20, 0, 80, 0));
-        LifecycleResult l = compute(r, new RevenuePlan(r.bid().electricityTariffPerMwh(), false, 0, 0, List.of(),
-                true, List.of("DBO")));
+        Resolved r = resolve(0.08, 0, 6, Fixtures.finance().capex(10e6).fee(20).tariff(80).build());
+        LifecycleResult l = compute(r, Fixtures.revenue(r.bid().electricityTariffPerMwh()).authorityOwns()
+                .decidedBy("DBO").build());
         double a = deferredAnnuity(0.08);
         // authority: fees 20 × T + capex 10m in year 1 − electricity 80 × MWh; nothing landfilled
         double pv = 20 * T * a + 10e6 / 1.08 - 80 * MWH * a;
@@ -158,18 +163,11 @@ class LifecycleCalculatorTest {
         assertEquals(Double.NaN, l.revenueCostCoverage().value());
     }
 
-    private static Bid.Finance with(Bid.Finance f, Bid.Escalation e, List<Bid.Replacement> r, double residual,
-                                    double decommissioning, double degradation, Bid.Financing financing) {
-        return new Bid.Finance(f.capex(), f.constructionSchedule(), f.fixedOmPerYear(), f.variableOmPerTonne(),
-                f.omEscalationPerYear(), f.majorMaintenance(), f.tippingFeePerTonne(),
-                f.tippingFeeIndexationPerYear(), f.electricityTariffPerMwh(), f.tariffIndexationPerYear(), e, r,
-                residual, decommissioning, degradation, financing);
-    }
-
     @Test
     void eachCostLineEscalatesAtItsOwnRate() {
-        Bid.Finance base = Fixtures.finance(0, new double[] {1}, 1e6, 2, 0.03, 5, 1e6, 20, 0, 80, 0);
-        Resolved r = resolve(0.05, 0, 6, with(base, new Bid.Escalation(0.01, null, 0.05), List.of(), 0, 0, 0, null));
+        Resolved r = resolve(0.05, 0, 6, Fixtures.finance().fixedOm(1e6).variableOm(2).omEscalation(0.03)
+                .majorMaintenance(5, 1e6).fee(20).tariff(80).fixedOmEscalation(0.01).majorMaintenanceEscalation(0.05)
+                .build());
         LifecycleResult l = compute(r);
         // Operating year 1 is y = 2; fixed O&M at 1%, variable at the default 3%, overhaul (year 5, y = 6) at 5%.
         assertEquals(1e6 * 1.01 * 1.01, schedule(l, "fixedOmNominal").byYear().get(1), 1e-6);
@@ -180,9 +178,8 @@ class LifecycleCalculatorTest {
     @Test
     void replacementsResidualValueAndDecommissioning() {
         // Inflation 2%: residual 5m and decommissioning 2m at base-year prices fall after operating year 10 (y = 11).
-        Bid.Finance base = Fixtures.finance(0, new double[] {1}, 0, 0, 0.04, 20, 0, 0, 0, 0, 0);
-        Resolved r = resolve(0.05, 0.02, 6, with(base, null, List.of(new Bid.Replacement("turbine", 7, 3e6)), 5e6, 2e6,
-                0, null));
+        Resolved r = resolve(0.05, 0.02, 6, Fixtures.finance().omEscalation(0.04).replacement("turbine", 7, 3e6)
+                .residualValue(5e6).decommissioning(2e6).build());
         LifecycleResult l = compute(r);
         // The turbine in operating year 7 (y = 8) escalates like major maintenance: 4%.
         assertEquals(3e6 * Math.pow(1.04, 8), schedule(l, "replacementsNominal").byYear().get(7), 1e-6);
@@ -194,8 +191,7 @@ class LifecycleCalculatorTest {
 
     @Test
     void degradationReducesOutputEachYear() {
-        Bid.Finance base = Fixtures.finance(0, new double[] {1}, 0, 0, 0, 20, 0, 0, 0, 80, 0);
-        Resolved r = resolve(0.05, 0, 6, with(base, null, List.of(), 0, 0, 0.01, null));
+        Resolved r = resolve(0.05, 0, 6, Fixtures.finance().tariff(80).degradation(0.01).build());
         Figure mwh = schedule(compute(r), "netMwhByYear");
         assertEquals(MWH, mwh.byYear().get(1), 1e-6);
         assertEquals(MWH * Math.pow(0.99, 9), mwh.byYear().get(10), 1e-6); // operating year 10
@@ -208,8 +204,9 @@ class LifecycleCalculatorTest {
                 Fixtures.tender(Fixtures.monthlyWaste(T / 365, 0, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8), 1, 10, 80000),
                 Fixtures.baseToolkit(Map.of("finance.discountRateReal", 0.08, "finance.inflation", 0.0,
                         "finance.landfillCostPerTonne", 12.0)),
-                Fixtures.plant(1, 6, 8, 12, 30, 10, 0.25, 1.0, 8760),
-                Fixtures.finance(0, new double[] {1}, 0, 0, 0, 20, 0, 20, 0, 0, 0));
+                Fixtures.plant().lines(1).lhvWindow(6, 8, 12).thermalMw(30).mechanicalTph(10).grossEfficiency(0.25)
+                        .auxiliaryMw(1.0).hours(8760).build(),
+                Fixtures.finance().fee(20).build());
         LifecycleResult l = compute(r);
         double a = deferredAnnuity(0.08);
         assertEquals(20 * 7000 * a, l.pvShortfallPayments().value(), 1e-6);
@@ -219,9 +216,9 @@ class LifecycleCalculatorTest {
     @Test
     void underDboTheContractorsCoverageIsItsFeesOverItsOperatingCosts() {
         // Capex 10m is the authority's; the contractor spends 0.5m a year on O&M and earns 20/t on 73,000 t.
-        Resolved r = resolve(0.08, 0, 6, Fixtures.finance(10e6, new double[] {1}, 0.5e6, 0, 0, 20, 0, 20, 0, 80, 0));
-        LifecycleResult l = compute(r, new RevenuePlan(r.bid().electricityTariffPerMwh(), false, 0, 0, List.of(),
-                true, List.of("DBO")));
+        Resolved r = resolve(0.08, 0, 6, Fixtures.finance().capex(10e6).fixedOm(0.5e6).fee(20).tariff(80).build());
+        LifecycleResult l = compute(r, Fixtures.revenue(r.bid().electricityTariffPerMwh()).authorityOwns()
+                .decidedBy("DBO").build());
         double a = deferredAnnuity(0.08);
         assertEquals(20 * T * a / (0.5e6 * a), l.revenueCostCoverage().value(), 1e-12); // 1.46m / 0.5m = 2.92
     }
@@ -230,19 +227,20 @@ class LifecycleCalculatorTest {
     void theTendersOwnLandfillCostReplacesTheToolkits() {
         // Nothing treated (minimum LHV 9 > 8): the authority's cost per tonne is its landfill cost, here 30 (tender)
         // rather than 12 (toolkit).
-        Resolved base = resolve(0.05, 0.03, 9, Fixtures.finance(0, new double[] {1}, 0, 0, 0, 5, 0, 20, 0, 80, 0));
+        Resolved base = resolve(0.05, 0.03, 9, Fixtures.finance().fee(20).tariff(80).build());
         Tender t = base.tender().tender();
         Tender own = new Tender(t.id(), t.title(), t.country(), t.currency(), t.baseYear(), t.exchangeRates(),
                 t.waste(), t.contract(), t.weights(), 30.0);
         Resolved r = Fixtures.resolve(own, base.tender().toolkit(), base.bid().plant(), base.bid().finance());
         assertEquals(30, compute(r).authorityCostPerTonneReal().value(), 1e-9);
-        assertEquals("tender.yaml: landfillCostPerTonne", r.tender().param("finance.landfillCostPerTonne").origin());
+        assertEquals(new Origin.CaseField(new SourceLocation("tender.yaml", "landfillCostPerTonne")),
+                r.tender().param("finance.landfillCostPerTonne").origin());
     }
 
     @Test
     void irrAndPaybackOfTheProject() {
         // Capex 10m in year 1; then fees 20 × 73,000 = 1.46m a year for 10 years, nothing else.
-        Resolved r = resolve(0.05, 0, 6, Fixtures.finance(10e6, new double[] {1}, 0, 0, 0, 20, 0, 20, 0, 0, 0));
+        Resolved r = resolve(0.05, 0, 6, Fixtures.finance().capex(10e6).fee(20).build());
         LifecycleResult l = compute(r);
         double[] flows = new double[11];
         flows[0] = -10e6;
@@ -256,11 +254,12 @@ class LifecycleCalculatorTest {
     @Test
     void financingInterestDuringConstructionAndDebtServiceCover() {
         // Capex 100m over two years (50/50), 60% debt at 10%, repaid over 5 years.
-        Bid.Finance base = Fixtures.finance(100e6, new double[] {0.5, 0.5}, 0, 0, 0, 20, 0, 300, 0, 0, 0);
         Resolved r = Fixtures.resolve(
                 Fixtures.tender(Fixtures.monthlyWaste(T / 365, 0, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8), 2, 10, T),
-                Fixtures.baseToolkit(Map.of()), Fixtures.plant(1, 6, 8, 12, 30, 10, 0.25, 1.0, 8760),
-                with(base, null, List.of(), 0, 0, 0, new Bid.Financing(0.6, 0.10, 5)));
+                Fixtures.baseToolkit(Map.of()),
+                Fixtures.plant().lines(1).lhvWindow(6, 8, 12).thermalMw(30).mechanicalTph(10).grossEfficiency(0.25)
+                        .auxiliaryMw(1.0).hours(8760).build(),
+                Fixtures.finance().capex(100e6).schedule(0.5, 0.5).fee(300).financing(0.6, 0.10, 5).build());
         FinancingResult f = compute(r).financing();
         // Draw 30m at the end of year 1; year 2 interest on it, 3m, is capitalised; draw 30m more: 63m at COD.
         assertEquals(3e6, f.interestDuringConstruction().value(), 1e-6);
@@ -277,7 +276,8 @@ class LifecycleCalculatorTest {
     void realFlowsAreDiscountedOnlyAtTheRealRate() {
         // If any real flow met the nominal rate (or a nominal flow the real rate), these would differ.
         Resolved r = resolve(0.05, 0.03, 6,
-                Fixtures.finance(10e6, new double[] {1}, 1e6, 2, 0.04, 5, 1e6, 20, 0.025, 80, 0.01));
+                Fixtures.finance().capex(10e6).fixedOm(1e6).variableOm(2).omEscalation(0.04).majorMaintenance(5, 1e6)
+                        .fee(20).feeIndexation(0.025).tariff(80).tariffIndexation(0.01).build());
         LifecycleResult l = compute(r);
         DiscountRates rates = new DiscountRates(0.05, 0.03);
         for (Figure nominal : l.schedules()) {

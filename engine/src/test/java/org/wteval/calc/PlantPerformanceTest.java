@@ -32,8 +32,9 @@ class PlantPerformanceTest {
             Fixtures.tender(Fixtures.monthlyWaste(72000.0 / 365, 0, 5, 5, 7, 7, 7, 7, 9, 9, 9, 9, 12, 13), 1, 10,
                     72000),
             Fixtures.baseToolkit(Map.of()),
-            Fixtures.plant(1, 6, 7.2, 12, 20, 10, 0.25, 1.0, 8760),
-            Fixtures.finance(0, new double[] {1}, 0, 0, 0, 5, 0, 0, 0, 0, 0));
+            Fixtures.plant().lines(1).lhvWindow(6, 7.2, 12).thermalMw(20).mechanicalTph(10).grossEfficiency(0.25)
+                    .auxiliaryMw(1.0).hours(8760).build(),
+            Fixtures.finance().build());
     private final BidKernel kernel = BidKernel.of(r.tender(), r.bid(),
             RevenuePlan.bidAssumed(r.bid().electricityTariffPerMwh()));
     private final BidFlows flows = computed(kernel);
@@ -106,8 +107,9 @@ class PlantPerformanceTest {
     void deliveredTonnesGrowFromTheFirstOperatingYear() {
         Tender t = Fixtures.tender(Fixtures.monthlyWaste(100, 0.05, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8), 2, 5, 0);
         Resolved g = Fixtures.resolve(t, Fixtures.baseToolkit(Map.of()),
-                Fixtures.plant(1, 6, 8, 12, 20, 10, 0.25, 1, 8000),
-                Fixtures.finance(0, new double[] {0.5, 0.5}, 0, 0, 0, 5, 0, 0, 0, 0, 0));
+                Fixtures.plant().lines(1).lhvWindow(6, 8, 12).thermalMw(20).mechanicalTph(10).grossEfficiency(0.25)
+                        .auxiliaryMw(1).hours(8000).build(),
+                Fixtures.finance().schedule(0.5, 0.5).build());
         assertEquals(36500, g.tender().deliveredTonnes(1), 1e-9);
         assertEquals(36500 * 1.05 * 1.05, g.tender().deliveredTonnes(3), 1e-9);
     }

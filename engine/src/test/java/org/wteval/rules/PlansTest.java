@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.wteval.Fixtures;
 import org.wteval.Fixtures.Resolved;
 import org.wteval.calc.RevenuePlan;
+import org.wteval.model.Origin;
+import org.wteval.model.SourceLocation;
 import org.wteval.model.Tender;
 
 /** Planning decisions become revenue plans; under DBO a decided value of power replaces the bidder's tariff. */
@@ -21,8 +23,10 @@ class PlansTest {
         Tender t = new Tender(base.id(), base.title(), base.country(), base.currency(), base.baseYear(),
                 base.exchangeRates(), base.waste(), new Tender.Contract(modality, 1, 10, 0, valuePerMwh), Map.of(),
                 null);
-        return Fixtures.resolve(t, Fixtures.baseToolkit(Map.of()), Fixtures.plant(1, 6, 8, 12, 30, 10, 0.25, 1, 8000),
-                Fixtures.finance(0, new double[] {1}, 0, 0, 0, 5, 0, 20, 0, 150, 0.02));
+        return Fixtures.resolve(t, Fixtures.baseToolkit(Map.of()),
+                Fixtures.plant().lines(1).lhvWindow(6, 8, 12).thermalMw(30).mechanicalTph(10).grossEfficiency(0.25)
+                        .auxiliaryMw(1).hours(8000).build(),
+                Fixtures.finance().fee(20).tariff(150).tariffIndexation(0.02).build());
     }
 
     private static RevenuePlan plan(Resolved r, List<PlanDecision> decisions) {
@@ -40,7 +44,8 @@ class PlansTest {
         assertEquals(90, p.tariffPerMwh().value(), 0);
         assertTrue(p.regulated(), "a stated value is flat, not indexed by the bidder's rate");
         assertTrue(p.authorityOwns());
-        assertEquals("tender.yaml: contract.electricityValuePerMwh", p.tariffPerMwh().origin());
+        assertEquals(new Origin.CaseField(new SourceLocation("tender.yaml", "contract.electricityValuePerMwh")),
+                p.tariffPerMwh().origin());
         assertEquals(List.of("PPP-DBO-AUTHORITY-OWNS", "PPP-DBO-ELECTRICITY-VALUE"), p.decidedBy());
     }
 

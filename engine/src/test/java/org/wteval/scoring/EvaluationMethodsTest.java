@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.wteval.Fixtures;
 import org.wteval.model.Criterion;
 import org.wteval.model.Figure;
+import org.wteval.model.Origin;
 import org.wteval.model.Toolkit;
 
 /**
@@ -34,9 +35,9 @@ class EvaluationMethodsTest {
 
     private static Map<Criterion, Figure> weights() {
         Map<Criterion, Figure> w = new EnumMap<>(Criterion.class);
-        w.put(Criterion.EFFICIENCY, Figure.input("efficiencyWeight", 0.3, "fraction", "test"));
-        w.put(Criterion.STABILITY, Figure.input("stabilityWeight", 0.3, "fraction", "test"));
-        w.put(Criterion.LIFECYCLE, Figure.input("lifecycleWeight", 0.4, "fraction", "test"));
+        w.put(Criterion.EFFICIENCY, Figure.input("efficiencyWeight", 0.3, "fraction", new Origin.Handover("test")));
+        w.put(Criterion.STABILITY, Figure.input("stabilityWeight", 0.3, "fraction", new Origin.Handover("test")));
+        w.put(Criterion.LIFECYCLE, Figure.input("lifecycleWeight", 0.4, "fraction", new Origin.Handover("test")));
         return w;
     }
 
