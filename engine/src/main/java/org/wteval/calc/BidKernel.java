@@ -1,6 +1,7 @@
 package org.wteval.calc;
 
 import org.wteval.model.Bid;
+import org.wteval.model.Origin;
 import org.wteval.resolve.ResolvedBid;
 import org.wteval.resolve.ResolvedTender;
 
@@ -117,6 +118,7 @@ public final class BidKernel {
 
         ghg = t.toolkit().has(BidMetrics.GRID_FACTOR)
                 ? GhgKernel.withoutAuxiliaries(firstYear + c, t.operationYears(), t.tender().waste().composition(),
+                        type -> new Origin.CaseField(t.sources().tender("waste.composition." + type)),
                         t.param(BidMetrics.GRID_FACTOR), GhgParameters.from(t.toolkit()))
                 : null;
         jcm = ghg != null && b.bid().jcm() != null;

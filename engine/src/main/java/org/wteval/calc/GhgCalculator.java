@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.wteval.model.Figure;
 import org.wteval.model.Origin;
-import org.wteval.model.SourceLocation;
 
 /**
  * A bid's greenhouse-gas account in the JCM/CDM style, year by year over the crediting period (DOMAIN §6).
@@ -49,8 +48,7 @@ public final class GhgCalculator {
         Figure mwhF = inputSchedule(FigureNames.NET_MWH_EXPORTED_BY_YEAR, "MWh", first, f.netMwhExported());
         Map<String, Figure> fractions = new LinkedHashMap<>();
         k.composition().forEach((type, share) -> fractions.put(type, Figure.input(FigureNames.COMPOSITION_PREFIX
-                + type, share, "fraction (wet)", new Origin.CaseField(new SourceLocation("tender.yaml",
-                "waste.composition." + type)))));
+                + type, share, "fraction (wet)", k.compositionOrigin(type))));
 
         Figure factor = Figure.derived(FigureNames.METHANE_FACTOR, k.methaneFactor(), "tCO2e/t DOC decaying",
                 "modelCorrectionFactor × (1 − methaneCapturedFraction) × gwpCh4 × (1 − landfillOxidationFactor) × "

@@ -3,7 +3,9 @@ package org.wteval.calc;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.wteval.model.Figure;
+import org.wteval.model.Origin;
 
 /**
  * What the GHG account needs besides the yearly tonnes and MWh, checked and reduced to doubles once: the methane
@@ -16,6 +18,7 @@ final class GhgKernel {
     private final int givenYears;
     private final int years;
     private final SortedMap<String, Double> composition;
+    private final Function<String, Origin.Given> compositionOrigin;
     private final Figure gridEmissionFactor;
     private final double auxiliaryFuelGjPerYear;
     private final Figure auxiliaryFuelEmissionFactor;
@@ -33,12 +36,13 @@ final class GhgKernel {
     private final double importedPerYear;
 
     private GhgKernel(int firstOperatingYear, int givenYears, SortedMap<String, Double> composition,
-                      Figure gridEmissionFactor, double auxiliaryFuelGjPerYear, Figure auxiliaryFuelEmissionFactor,
+                      Function<String, Origin.Given> compositionOrigin, Figure gridEmissionFactor, double auxiliaryFuelGjPerYear, Figure auxiliaryFuelEmissionFactor,
                       double importedMwhPerYear, GhgParameters p) {
         this.firstOperatingYear = firstOperatingYear;
         this.givenYears = givenYears;
         this.years = Math.min(wholeYears(p.creditingPeriodYears()), givenYears);
         this.composition = new TreeMap<>(composition);
+        this.compositionOrigin = compositionOrigin;
         this.gridEmissionFactor = gridEmissionFactor;
         this.auxiliaryFuelGjPerYear = auxiliaryFuelGjPerYear;
         this.auxiliaryFuelEmissionFactor = auxiliaryFuelEmissionFactor;
@@ -80,15 +84,21 @@ final class GhgKernel {
 
     static GhgKernel of(GhgInputs in) {
         return new GhgKernel(in.firstOperatingYear(), in.tonnesTreatedByYear().length, in.composition(),
-                in.gridEmissionFactor(), in.auxiliaryFuelGjPerYear(), in.auxiliaryFuelEmissionFactor(),
+                type -> new Origin.Handover("GHG inputs: waste.composition." + type), in.gridEmissionFactor(), in.auxiliaryFuelGjPerYear(), in.auxiliaryFuelEmissionFactor(),
                 in.importedMwhPerYear(), in.parameters());
     }
 
-    /** A plant that needs no auxiliary fuel and imports no power, over {@code operatingYears} given years. */
+    /**
+     * A plant that needs no auxiliary fuel and imports no power, over {@code operatingYears} given years.
+     *
+     * @param compositionOrigin where each waste type's share was read, for the explanation
+     */
     static GhgKernel withoutAuxiliaries(int firstOperatingYear, int operatingYears,
-                                        SortedMap<String, Double> composition, Figure gridEmissionFactor,
+                                        SortedMap<String, Double> composition,
+                                        Function<String, Origin.Given> compositionOrigin, Figure gridEmissionFactor,
                                         GhgParameters p) {
-        return new GhgKernel(firstOperatingYear, operatingYears, composition, gridEmissionFactor, 0, null, 0, p);
+        return new GhgKernel(firstOperatingYear, operatingYears, composition, compositionOrigin, gridEmissionFactor,
+                0, null, 0, p);
     }
 
     /** Tonnes of DOC of every type decaying in crediting year {@code y} (1-based) from the tonnes diverted so far. */
@@ -137,6 +147,11 @@ final class GhgKernel {
 
     SortedMap<String, Double> composition() {
         return composition;
+    }
+
+    /** Where the share of waste type {@code type} was read. */
+    Origin.Given compositionOrigin(String type) {
+        return compositionOrigin.apply(type);
     }
 
     Figure gridEmissionFactor() {
