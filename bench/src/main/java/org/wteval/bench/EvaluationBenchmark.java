@@ -17,13 +17,16 @@ import org.wteval.pipeline.Engine;
 import org.wteval.pipeline.Evaluation;
 import org.wteval.pipeline.ValidatedCase;
 
-/** A whole evaluation of a loaded case with compiled rules: calculators, one rule session and the ranking. */
+/**
+ * A whole explained evaluation of a validated case: planning and judging rule sessions, every calculator with its
+ * explanation, scores and the ranking, through {@link Engine#evaluate(ValidatedCase)}.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-// On two cores the whole path needs eight to twelve one-second iterations to settle under the optimising compiler.
-@Warmup(iterations = 15, time = 1)
+// Drools' session code needs about 30 one-second iterations on two cores before it settles; 15 were too few.
+@Warmup(iterations = 30, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class EvaluationBenchmark {
 

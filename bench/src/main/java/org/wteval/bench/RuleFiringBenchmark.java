@@ -40,8 +40,8 @@ import org.wteval.rules.RuleOutcome;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-// On two cores Drools' session code needs about six one-second iterations to settle; ten leave a margin.
-@Warmup(iterations = 10, time = 1)
+// Drools' session code needs about 30 one-second iterations on two cores before it settles.
+@Warmup(iterations = 30, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class RuleFiringBenchmark {
 
