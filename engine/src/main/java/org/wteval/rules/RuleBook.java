@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,8 +31,9 @@ import org.wteval.model.Sha256;
 import org.wteval.model.SourceFile;
 
 /**
- * The compiled rules of one rule folder. Compiling is slow (seconds), so books are cached per content hash and a
- * process compiles each rule set once; firing opens a short-lived session per evaluation.
+ * The compiled rules of one rule folder. Compiling is slow (seconds), so a caller that fires the same rules many
+ * times loads the book once and keeps it (the {@code pipeline.Engine} does); firing opens a short-lived session per
+ * evaluation.
  *
  * <p>Rules are compiled with the executable model: the default compiler path fails at run time in Drools 10.
  * The rules fall into two stages, each in a rule base of its own: the planning rules ({@code plan/**}) decide
@@ -48,7 +48,6 @@ import org.wteval.model.SourceFile;
  */
 public final class RuleBook {
 
-    private static final Map<String, RuleBook> CACHE = new ConcurrentHashMap<>();
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
     /** A compiled module's index of its model classes. */
     static final String MODEL_INDEX_SUFFIX = "/drools-model";
@@ -71,7 +70,7 @@ public final class RuleBook {
         this.sha256 = sha256;
     }
 
-    /** Compiles (or returns the cached compilation of) every {@code *.drl} under {@code dir}. */
+    /** Compiles every {@code *.drl} under {@code dir}, or loads the precompiled model if they are the bundled rules. */
     public static RuleBook load(Path dir) throws RuleCompileException {
         Map<String, byte[]> sources = read(dir);
         List<SourceFile> files = new ArrayList<>();
@@ -79,15 +78,9 @@ public final class RuleBook {
             files.add(SourceFile.of("rules/" + e.getKey(), e.getValue()));
         }
         String hash = hash(sources);
-        RuleBook cached = CACHE.get(hash);
-        if (cached != null) {
-            return cached;
-        }
         List<String> models = precompiledModels(hash);
-        RuleBook book = models != null ? fromModels(models, sources, List.copyOf(files), hash)
+        return models != null ? fromModels(models, sources, List.copyOf(files), hash)
                 : compile(sources, List.copyOf(files), hash);
-        CACHE.putIfAbsent(hash, book);
-        return book;
     }
 
     /** Compiles the rules under {@code dir} into module bytes and their hash, for {@link RulePrecompiler}. */
