@@ -72,29 +72,38 @@ public final class RuleBook {
 
     /** Compiles every {@code *.drl} under {@code dir}, or loads the precompiled model if they are the bundled rules. */
     public static RuleBook load(Path dir) throws RuleCompileException {
+        return load(dir, RuleBook.class.getClassLoader());
+    }
+
+    /**
+     * As {@link #load(Path)} for an engine whose classes, precompiled rules included, come from {@code engine}.
+     */
+    static RuleBook load(Path dir, ClassLoader engine) throws RuleCompileException {
         Map<String, byte[]> sources = read(dir);
         List<SourceFile> files = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : sources.entrySet()) {
             files.add(SourceFile.of("rules/" + e.getKey(), e.getValue()));
         }
         String hash = hash(sources);
-        List<String> models = precompiledModels(hash);
-        return models != null ? fromModels(models, sources, List.copyOf(files), hash)
-                : compile(sources, List.copyOf(files), hash);
+        List<String> models = precompiledModels(hash, engine);
+        return models != null ? fromModels(models, engine, sources, List.copyOf(files), hash)
+                : compile(sources, List.copyOf(files), hash, engine);
     }
 
     /** Compiles the rules under {@code dir} into module bytes and their hash, for {@link RulePrecompiler}. */
     static Map.Entry<String, byte[]> precompile(Path dir) throws RuleCompileException {
         Map<String, byte[]> sources = read(dir);
         String hash = hash(sources);
-        KieBuilder builder = build(sources, hash);
-        return Map.entry(hash, ((InternalKieModule) builder.getKieModule()).getBytes());
+        ClassLoader engine = RuleBook.class.getClassLoader();
+        InternalKieModule module = build(sources, hash,
+                new HidingClassLoader(engine, RulePrecompiler.classNames(engine)));
+        return Map.entry(hash, module.getBytes());
     }
 
     /** The model classes precompiled into the engine, if they were built from sources with this hash. */
-    private static List<String> precompiledModels(String hash) {
-        try (InputStream h = RuleBook.class.getResourceAsStream(RulePrecompiler.HASH_RESOURCE);
-             InputStream m = RuleBook.class.getResourceAsStream(RulePrecompiler.MODELS_RESOURCE)) {
+    private static List<String> precompiledModels(String hash, ClassLoader engine) {
+        try (InputStream h = engine.getResourceAsStream(RulePrecompiler.HASH_RESOURCE.substring(1));
+             InputStream m = engine.getResourceAsStream(RulePrecompiler.MODELS_RESOURCE.substring(1))) {
             if (h == null || m == null || !hash.equals(new String(h.readAllBytes(), StandardCharsets.UTF_8).trim())) {
                 return null;
             }
@@ -154,11 +163,6 @@ public final class RuleBook {
         return stages;
     }
 
-    private static RuleBook fromModels(List<String> modelClasses, Map<String, byte[]> sources,
-                                       List<SourceFile> files, String hash) throws RuleCompileException {
-        return fromModels(modelClasses, RuleBook.class.getClassLoader(), sources, files, hash);
-    }
-
     private static String hash(Map<String, byte[]> sources) {
         StringBuilder all = new StringBuilder();
         for (Map.Entry<String, byte[]> e : sources.entrySet()) {
@@ -179,18 +183,23 @@ public final class RuleBook {
         return out;
     }
 
-    /** Compiles the rules, then splits them by stage exactly as the precompiled models are split. */
-    private static RuleBook compile(Map<String, byte[]> sources, List<SourceFile> files, String hash)
-            throws RuleCompileException {
-        InternalKieModule module = (InternalKieModule) build(sources, hash).getKieModule();
+    /**
+     * Compiles the rules, then splits them by stage exactly as the precompiled models are split. Both the compiler
+     * and the compiled classes see the engine's classes through {@link HidingClassLoader}, which hides the
+     * precompiled rule classes: a stale precompiled class of the same name (a declared type, say) must never stand in
+     * for one of this compilation.
+     */
+    private static RuleBook compile(Map<String, byte[]> sources, List<SourceFile> files, String hash,
+                                    ClassLoader engine) throws RuleCompileException {
+        ClassLoader visible = new HidingClassLoader(engine, RulePrecompiler.classNames(engine));
+        InternalKieModule module = build(sources, hash, visible);
         List<String> models = new ArrayList<>();
         for (String name : module.getFileNames()) {
             if (name.endsWith(MODEL_INDEX_SUFFIX)) {
                 models.addAll(modelNames(module.getBytes(name)));
             }
         }
-        ClassLoader loader = KieServices.get().newKieContainer(module.getReleaseId()).getClassLoader();
-        return fromModels(models, loader, sources, files, hash);
+        return fromModels(models, new ModuleClassLoader(module.getClassesMap(), visible), sources, files, hash);
     }
 
     /** The model class names in a compiled module's index, which opens with a version header. */
@@ -204,7 +213,9 @@ public final class RuleBook {
         return names;
     }
 
-    private static KieBuilder build(Map<String, byte[]> sources, String hash) throws RuleCompileException {
+    /** Compiles the rules into a module whose compiler sees the classes of {@code loader}. */
+    private static InternalKieModule build(Map<String, byte[]> sources, String hash, ClassLoader loader)
+            throws RuleCompileException {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId release = ks.newReleaseId("org.wteval", "rules", "1.0.0-" + hash.substring(0, 16));
@@ -212,7 +223,7 @@ public final class RuleBook {
         for (Map.Entry<String, byte[]> e : sources.entrySet()) {
             kfs.write("src/main/resources/rules/" + e.getKey(), e.getValue());
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        KieBuilder builder = ks.newKieBuilder(kfs, loader).buildAll(ExecutableModelProject.class);
         // Errors in generated Java repeat the whole generated source; the line-numbered message after it says why.
         List<String> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
                 .filter(m -> !m.getText().startsWith("Java source of "))
@@ -223,7 +234,10 @@ public final class RuleBook {
         if (!errors.isEmpty()) {
             throw new RuleCompileException(errors);
         }
-        return builder;
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        // The caller keeps what it needs of the module: Drools' repository would keep every compilation alive.
+        ks.getRepository().removeKieModule(module.getReleaseId());
+        return module;
     }
 
     private static RuleBook book(Map<Stage, KieBase> bases, Map<String, byte[]> sources, List<SourceFile> files,
