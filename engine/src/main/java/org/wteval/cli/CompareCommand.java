@@ -26,7 +26,7 @@ final class CompareCommand extends WteSubcommand {
 
     @Override
     public Integer call() throws Exception {
-        Engine engine = sources.engine();
+        Engine engine = engine();
         CaseSource source = CaseFolderReader.read(caseDir);
         Evaluation a = engine.evaluate(engine.validate(source, first));
         Evaluation b = engine.evaluate(engine.validate(source, second));

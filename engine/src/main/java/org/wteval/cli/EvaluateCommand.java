@@ -34,7 +34,7 @@ final class EvaluateCommand extends WteSubcommand {
 
     @Override
     public Integer call() throws Exception {
-        Evaluation e = sources.engine().evaluate(CaseFolderReader.read(caseDir));
+        Evaluation e = engine().evaluate(CaseFolderReader.read(caseDir));
         String table = ConsoleReport.render(e);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(JsonReport.FILE, JsonReport.render(e));

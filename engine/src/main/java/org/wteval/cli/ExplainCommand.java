@@ -27,7 +27,7 @@ final class ExplainCommand extends WteSubcommand {
 
     @Override
     public Integer call() throws Exception {
-        Evaluation e = sources.engine().evaluate(CaseFolderReader.read(caseDir));
+        Evaluation e = engine().evaluate(CaseFolderReader.read(caseDir));
         Map<String, Figure> figures = Explainer.figures(e, bid);
         if (figures.isEmpty()) {
             throw new Main.UsageError("no bid '" + bid + "' in " + caseDir + "; bids: "

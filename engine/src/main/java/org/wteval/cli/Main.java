@@ -1,8 +1,10 @@
 package org.wteval.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.wteval.model.InputProblem;
 import org.wteval.model.InvalidInputException;
+import org.wteval.pipeline.Engine;
 import org.wteval.rules.RuleCompileException;
 import picocli.CommandLine;
 
@@ -20,9 +22,17 @@ public final class Main {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line and returns its exit code; used by tests too. */
+    /** Runs the command line and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new WteCommand());
+        return run(args, out, err, Engine::of);
+    }
+
+    /**
+     * Runs the command line with engines from {@code engines}; tests pass one that reuses a loaded rule book, since
+     * each run would otherwise load the rules again.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Engines engines) {
+        CommandLine cli = new CommandLine(new WteCommand(engines));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex, err, line.getCommand()));
@@ -53,6 +63,12 @@ public final class Main {
             err.println("(run again with --debug for the stack trace)");
         }
         return BUG;
+    }
+
+    /** Where a command gets its engine from the rule and toolkit folders it was given. */
+    @FunctionalInterface
+    public interface Engines {
+        Engine of(Path rulesDir, Path toolkitsDir) throws RuleCompileException;
     }
 
     /** A command whose {@code --debug} flag asks for stack traces. */

@@ -11,6 +11,6 @@ final class RulesCommand extends WteSubcommand {
 
     @Override
     public Integer call() throws Exception {
-        return print(RuleCatalogue.markdown(sources.engine().rules()));
+        return print(RuleCatalogue.markdown(engine().rules()));
     }
 }

@@ -2,8 +2,6 @@ package org.wteval.cli;
 
 import java.nio.file.Path;
 import org.wteval.io.Bundled;
-import org.wteval.pipeline.Engine;
-import org.wteval.rules.RuleCompileException;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command: where rules and toolkits come from, and whether to show stack traces. */
@@ -26,10 +24,5 @@ final class Sources {
 
     Path toolkits() {
         return toolkits != null ? toolkits : Bundled.toolkits();
-    }
-
-    /** The engine over these rules and toolkits. */
-    Engine engine() throws RuleCompileException {
-        return Engine.of(rules(), toolkits());
     }
 }

@@ -17,7 +17,7 @@ final class ValidateCommand extends WteSubcommand {
 
     @Override
     public Integer call() throws Exception {
-        ValidatedCase in = sources.engine().validate(CaseFolderReader.read(caseDir));
+        ValidatedCase in = engine().validate(CaseFolderReader.read(caseDir));
         return print("valid: tender " + in.resolved().tender().tender().id() + " with "
                 + in.resolved().bids().size() + " bid(s), toolkit "
                 + String.join(" > ", in.resolved().tender().toolkit().layers()) + System.lineSeparator());

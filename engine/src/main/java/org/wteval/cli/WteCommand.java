@@ -15,6 +15,13 @@ final class WteCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Where the subcommands get their engine. */
+    final Main.Engines engines;
+
+    WteCommand(Main.Engines engines) {
+        this.engines = engines;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

@@ -1,6 +1,8 @@
 package org.wteval.cli;
 
 import java.util.concurrent.Callable;
+import org.wteval.pipeline.Engine;
+import org.wteval.rules.RuleCompileException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -17,6 +19,11 @@ abstract class WteSubcommand implements Callable<Integer>, Main.Debuggable {
     @Override
     public boolean debug() {
         return sources.debug;
+    }
+
+    /** The engine over the rules and toolkits this command was given. */
+    Engine engine() throws RuleCompileException {
+        return ((WteCommand) spec.root().userObject()).engines.of(sources.rules(), sources.toolkits());
     }
 
     /** Prints {@code text} to the command's output and reports success. */

@@ -39,7 +39,12 @@ public final class Engine {
 
     /** An engine over an adviser's rule and toolkit folders; compiles the rules unless they are the bundled ones. */
     public static Engine of(Path rulesDir, Path toolkitsDir) throws RuleCompileException {
-        return new Engine(RuleBook.load(rulesDir), new ToolkitLoader(toolkitsDir));
+        return of(RuleBook.load(rulesDir), toolkitsDir);
+    }
+
+    /** An engine over rules already loaded, which engines over different toolkit folders may share. */
+    public static Engine of(RuleBook rules, Path toolkitsDir) {
+        return new Engine(rules, new ToolkitLoader(toolkitsDir));
     }
 
     /** An engine over the rules and toolkits packaged with it. */

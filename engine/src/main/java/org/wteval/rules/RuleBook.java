@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,8 +31,9 @@ import org.wteval.model.Sha256;
 import org.wteval.model.SourceFile;
 
 /**
- * The compiled rules of one rule folder. Compiling is slow (seconds), so books are cached per content hash and a
- * process compiles each rule set once; firing opens a short-lived session per evaluation.
+ * The compiled rules of one rule folder. Compiling is slow (seconds), so a caller that fires the same rules many
+ * times loads the book once and keeps it (the {@code pipeline.Engine} does); firing opens a short-lived session per
+ * evaluation.
  *
  * <p>Rules are compiled with the executable model: the default compiler path fails at run time in Drools 10.
  * The rules fall into two stages, each in a rule base of its own: the planning rules ({@code plan/**}) decide
@@ -48,7 +48,6 @@ import org.wteval.model.SourceFile;
  */
 public final class RuleBook {
 
-    private static final Map<String, RuleBook> CACHE = new ConcurrentHashMap<>();
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
     /** A compiled module's index of its model classes. */
     static final String MODEL_INDEX_SUFFIX = "/drools-model";
@@ -71,37 +70,40 @@ public final class RuleBook {
         this.sha256 = sha256;
     }
 
-    /** Compiles (or returns the cached compilation of) every {@code *.drl} under {@code dir}. */
+    /** Compiles every {@code *.drl} under {@code dir}, or loads the precompiled model if they are the bundled rules. */
     public static RuleBook load(Path dir) throws RuleCompileException {
+        return load(dir, RuleBook.class.getClassLoader());
+    }
+
+    /**
+     * As {@link #load(Path)} for an engine whose classes, precompiled rules included, come from {@code engine}.
+     */
+    static RuleBook load(Path dir, ClassLoader engine) throws RuleCompileException {
         Map<String, byte[]> sources = read(dir);
         List<SourceFile> files = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : sources.entrySet()) {
             files.add(SourceFile.of("rules/" + e.getKey(), e.getValue()));
         }
         String hash = hash(sources);
-        RuleBook cached = CACHE.get(hash);
-        if (cached != null) {
-            return cached;
-        }
-        List<String> models = precompiledModels(hash);
-        RuleBook book = models != null ? fromModels(models, sources, List.copyOf(files), hash)
-                : compile(sources, List.copyOf(files), hash);
-        CACHE.putIfAbsent(hash, book);
-        return book;
+        List<String> models = precompiledModels(hash, engine);
+        return models != null ? fromModels(models, engine, sources, List.copyOf(files), hash)
+                : compile(sources, List.copyOf(files), hash, engine);
     }
 
     /** Compiles the rules under {@code dir} into module bytes and their hash, for {@link RulePrecompiler}. */
     static Map.Entry<String, byte[]> precompile(Path dir) throws RuleCompileException {
         Map<String, byte[]> sources = read(dir);
         String hash = hash(sources);
-        KieBuilder builder = build(sources, hash);
-        return Map.entry(hash, ((InternalKieModule) builder.getKieModule()).getBytes());
+        ClassLoader engine = RuleBook.class.getClassLoader();
+        InternalKieModule module = build(sources, hash,
+                new HidingClassLoader(engine, RulePrecompiler.classNames(engine)));
+        return Map.entry(hash, module.getBytes());
     }
 
     /** The model classes precompiled into the engine, if they were built from sources with this hash. */
-    private static List<String> precompiledModels(String hash) {
-        try (InputStream h = RuleBook.class.getResourceAsStream(RulePrecompiler.HASH_RESOURCE);
-             InputStream m = RuleBook.class.getResourceAsStream(RulePrecompiler.MODELS_RESOURCE)) {
+    private static List<String> precompiledModels(String hash, ClassLoader engine) {
+        try (InputStream h = engine.getResourceAsStream(RulePrecompiler.HASH_RESOURCE.substring(1));
+             InputStream m = engine.getResourceAsStream(RulePrecompiler.MODELS_RESOURCE.substring(1))) {
             if (h == null || m == null || !hash.equals(new String(h.readAllBytes(), StandardCharsets.UTF_8).trim())) {
                 return null;
             }
@@ -161,11 +163,6 @@ public final class RuleBook {
         return stages;
     }
 
-    private static RuleBook fromModels(List<String> modelClasses, Map<String, byte[]> sources,
-                                       List<SourceFile> files, String hash) throws RuleCompileException {
-        return fromModels(modelClasses, RuleBook.class.getClassLoader(), sources, files, hash);
-    }
-
     private static String hash(Map<String, byte[]> sources) {
         StringBuilder all = new StringBuilder();
         for (Map.Entry<String, byte[]> e : sources.entrySet()) {
@@ -186,18 +183,23 @@ public final class RuleBook {
         return out;
     }
 
-    /** Compiles the rules, then splits them by stage exactly as the precompiled models are split. */
-    private static RuleBook compile(Map<String, byte[]> sources, List<SourceFile> files, String hash)
-            throws RuleCompileException {
-        InternalKieModule module = (InternalKieModule) build(sources, hash).getKieModule();
+    /**
+     * Compiles the rules, then splits them by stage exactly as the precompiled models are split. Both the compiler
+     * and the compiled classes see the engine's classes through {@link HidingClassLoader}, which hides the
+     * precompiled rule classes: a stale precompiled class of the same name (a declared type, say) must never stand in
+     * for one of this compilation.
+     */
+    private static RuleBook compile(Map<String, byte[]> sources, List<SourceFile> files, String hash,
+                                    ClassLoader engine) throws RuleCompileException {
+        ClassLoader visible = new HidingClassLoader(engine, RulePrecompiler.classNames(engine));
+        InternalKieModule module = build(sources, hash, visible);
         List<String> models = new ArrayList<>();
         for (String name : module.getFileNames()) {
             if (name.endsWith(MODEL_INDEX_SUFFIX)) {
                 models.addAll(modelNames(module.getBytes(name)));
             }
         }
-        ClassLoader loader = KieServices.get().newKieContainer(module.getReleaseId()).getClassLoader();
-        return fromModels(models, loader, sources, files, hash);
+        return fromModels(models, new ModuleClassLoader(module.getClassesMap(), visible), sources, files, hash);
     }
 
     /** The model class names in a compiled module's index, which opens with a version header. */
@@ -211,7 +213,9 @@ public final class RuleBook {
         return names;
     }
 
-    private static KieBuilder build(Map<String, byte[]> sources, String hash) throws RuleCompileException {
+    /** Compiles the rules into a module whose compiler sees the classes of {@code loader}. */
+    private static InternalKieModule build(Map<String, byte[]> sources, String hash, ClassLoader loader)
+            throws RuleCompileException {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId release = ks.newReleaseId("org.wteval", "rules", "1.0.0-" + hash.substring(0, 16));
@@ -219,7 +223,7 @@ public final class RuleBook {
         for (Map.Entry<String, byte[]> e : sources.entrySet()) {
             kfs.write("src/main/resources/rules/" + e.getKey(), e.getValue());
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        KieBuilder builder = ks.newKieBuilder(kfs, loader).buildAll(ExecutableModelProject.class);
         // Errors in generated Java repeat the whole generated source; the line-numbered message after it says why.
         List<String> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
                 .filter(m -> !m.getText().startsWith("Java source of "))
@@ -230,7 +234,10 @@ public final class RuleBook {
         if (!errors.isEmpty()) {
             throw new RuleCompileException(errors);
         }
-        return builder;
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        // The caller keeps what it needs of the module: Drools' repository would keep every compilation alive.
+        ks.getRepository().removeKieModule(module.getReleaseId());
+        return module;
     }
 
     private static RuleBook book(Map<Stage, KieBase> bases, Map<String, byte[]> sources, List<SourceFile> files,

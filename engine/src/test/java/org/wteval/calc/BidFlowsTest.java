@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.wteval.BundledRules;
 import org.wteval.CaseFolders;
 import org.wteval.io.CaseFolderReader;
 import org.wteval.model.Figure;
@@ -33,15 +34,7 @@ import org.wteval.resolve.ResolvedTender;
  */
 class BidFlowsTest {
 
-    private static final Engine ENGINE = engine();
-
-    private static Engine engine() {
-        try {
-            return Engine.bundled();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final Engine ENGINE = BundledRules.engine();
 
     /** A sample case resolved, with the revenue plans its planning rules decided in a full evaluation. */
     private record Planned(ResolvedTender tender, List<ResolvedBid> bids, Map<String, RevenuePlan> plans) {

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wteval.BundledRules;
 import org.wteval.CaseFolders;
 import org.wteval.cli.Main;
 
@@ -25,7 +26,7 @@ class DeterminismTest {
     private byte[] evaluate(Path caseDir, String outName) throws Exception {
         Path out = tmp.resolve(outName);
         StringWriter err = new StringWriter();
-        assertEquals(Main.OK, Main.run(new String[] {"evaluate", caseDir.toString(), "--out", out.toString()},
+        assertEquals(Main.OK, BundledRules.run(new String[] {"evaluate", caseDir.toString(), "--out", out.toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(err, true)), err.toString());
         return Files.readAllBytes(out.resolve("evaluation.json"));
     }

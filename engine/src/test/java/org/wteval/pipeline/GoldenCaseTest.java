@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.wteval.BundledRules;
 import org.wteval.CaseFolders;
 import org.wteval.cli.Main;
 
@@ -45,7 +46,7 @@ class GoldenCaseTest {
     private void check(Path caseDir) throws IOException {
         Path out = tmp.resolve(caseDir.getFileName().toString());
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"evaluate", caseDir.toString(), "--out", out.toString()},
+        int code = BundledRules.run(new String[] {"evaluate", caseDir.toString(), "--out", out.toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(err, true));
         assertEquals(Main.OK, code, err.toString());
         try (Stream<Path> s = Files.list(caseDir.resolve("expected"))) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wteval.BundledRules;
 import org.wteval.CaseFolders;
 import org.wteval.cli.Main;
 
@@ -44,7 +45,7 @@ class ToolkitComparisonTest {
     static void compare() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"compare", CaseFolders.sample(CASE_ID).toString(), "mv", "mm"},
+        int code = BundledRules.run(new String[] {"compare", CaseFolders.sample(CASE_ID).toString(), "mv", "mm"},
                 new PrintWriter(out, true), new PrintWriter(err, true));
         assertEquals(Main.OK, code, err.toString());
         output = out.toString();

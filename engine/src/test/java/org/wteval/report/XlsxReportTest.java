@@ -30,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wteval.BundledRules;
 import org.wteval.CaseFolders;
 import org.wteval.cli.Main;
 import org.wteval.model.Figure;
@@ -37,7 +38,6 @@ import org.wteval.model.Param;
 import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
 import org.wteval.io.CaseFolderReader;
-import org.wteval.pipeline.Engine;
 
 /**
  * The workbook is checked the way an auditor would use it: reopened, every formula recalculated by POI's
@@ -51,8 +51,7 @@ class XlsxReportTest {
     Path tmp;
 
     private static Evaluation evaluate(Path caseDir) throws Exception {
-        Path root = CaseFolders.root();
-        return Engine.of(root.resolve("rules"), root.resolve("toolkits")).evaluate(CaseFolderReader.read(caseDir));
+        return BundledRules.engine().evaluate(CaseFolderReader.read(caseDir));
     }
 
     /**
@@ -210,7 +209,7 @@ class XlsxReportTest {
     void theXlsxFlagWritesTheWorkbookBesideTheJsonAndNothingForInvalidInput() throws Exception {
         Path out = tmp.resolve("out");
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"evaluate", CaseFolders.sample("vn-bac-ninh").toString(), "--out",
+        int code = BundledRules.run(new String[] {"evaluate", CaseFolders.sample("vn-bac-ninh").toString(), "--out",
                 out.toString(), "--xlsx"}, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
         assertEquals(Main.OK, code, err.toString());
         assertTrue(Files.exists(out.resolve("evaluation.json")));
@@ -223,7 +222,7 @@ class XlsxReportTest {
         Path broken = CaseFolders.copy("vn-bac-ninh", tmp.resolve("broken"));
         CaseFolders.edit(broken.resolve("bids/b2-eurogrid.yaml"), "capex: 48000000", "capex: lots");
         Path none = tmp.resolve("none");
-        int invalid = Main.run(new String[] {"evaluate", broken.toString(), "--out", none.toString(), "--xlsx"},
+        int invalid = BundledRules.run(new String[] {"evaluate", broken.toString(), "--out", none.toString(), "--xlsx"},
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true));
         assertEquals(Main.INVALID_INPUT, invalid);
         assertFalse(Files.exists(none), "no file may be written for invalid input");

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.wteval.io.Bundled;
+import org.wteval.BundledRules;
 import org.wteval.model.Param;
 import org.wteval.model.Severity;
 
@@ -21,7 +21,7 @@ class JcmRulesTest {
         facts.add(new Param("jcm.costEffectivenessMax", 4000.0, "JPY/tCO2", "test", "2025", Param.VERIFIED, "test"));
         facts.add(new Param("jcm.minPaybackYears", 3.0, "years", "test", "2025", Param.VERIFIED, "test"));
         facts.add(j);
-        return RuleBook.load(Bundled.rules()).judge(facts);
+        return BundledRules.book().judge(facts);
     }
 
     /** A compliant request: 40% of 50% allowed, 1,327 JPY/t, payback 6 years. */

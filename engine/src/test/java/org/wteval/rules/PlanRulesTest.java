@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.wteval.io.Bundled;
+import org.wteval.BundledRules;
 import org.wteval.model.Param;
 import org.wteval.model.Severity;
 
@@ -37,7 +37,7 @@ class PlanRulesTest {
         all.forEach((k, v) -> facts.add(new Param(k, v, "-", "rule test", "2026", Param.ASSUMED, "test")));
         facts.add(new ContractFacts(modality, 20, valuePerMwh));
         facts.add(new PlanFacts("A", netMw, 500, requestsJcm));
-        return RuleBook.load(Bundled.rules()).plan(facts);
+        return BundledRules.book().plan(facts);
     }
 
     private static <T extends PlanDecision> List<T> decisions(RuleOutcome o, Class<T> type) {

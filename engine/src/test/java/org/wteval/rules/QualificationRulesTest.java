@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.kie.api.runtime.KieSession;
-import org.wteval.io.Bundled;
+import org.wteval.BundledRules;
 import org.wteval.model.Severity;
 
 /**
@@ -67,7 +67,7 @@ class QualificationRulesTest {
     @Fires("EVAL-QUALIFIED")
     @Silent("EVAL-QUALIFIED")
     void qualificationIsWithdrawnByTruthMaintenance() throws Exception {
-        KieSession session = RuleBook.load(Bundled.rules()).session(RuleBook.Stage.JUDGE);
+        KieSession session = BundledRules.book().session(RuleBook.Stage.JUDGE);
         try {
             RuleFacts.baseline().facts().forEach(session::insert);
             session.fireAllRules();

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.wteval.io.Bundled;
+import org.wteval.BundledRules;
 import org.wteval.model.Severity;
 
 /**
@@ -28,7 +28,7 @@ import org.wteval.model.Severity;
 class RuleCatalogueCoverageTest {
 
     private static List<RuleInfo> rules() throws RuleCompileException {
-        List<RuleInfo> rules = RuleBook.load(Bundled.rules()).rules();
+        List<RuleInfo> rules = BundledRules.book().rules();
         assertFalse(rules.isEmpty(), "the bundled rule book has no rules");
         return rules;
     }

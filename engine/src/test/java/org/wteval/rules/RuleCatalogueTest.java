@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+import org.wteval.BundledRules;
 import org.wteval.CaseFolders;
-import org.wteval.io.Bundled;
 
 /** rules/README.md must list exactly the rules that exist, as their metadata states them. */
 class RuleCatalogueTest {
@@ -18,7 +18,7 @@ class RuleCatalogueTest {
         int end = readme.indexOf(RuleCatalogue.END);
         assertTrue(start >= 0 && end > start, "rules/README.md lacks the catalogue markers");
         String current = readme.substring(start, end + RuleCatalogue.END.length() + 1);
-        String generated = RuleCatalogue.markdown(RuleBook.load(Bundled.rules()).rules());
+        String generated = RuleCatalogue.markdown(BundledRules.book().rules());
         assertEquals(generated, current,
                 "rules/README.md is out of date: replace the catalogue block with the output of `./wte rules`");
     }

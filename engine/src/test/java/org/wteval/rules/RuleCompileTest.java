@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wteval.io.Bundled;
+import org.wteval.BundledRules;
 
 /** The bundled rules compile; a broken rule file is reported with its name. */
 class RuleCompileTest {
@@ -17,7 +17,7 @@ class RuleCompileTest {
     @Test
     @DisplayName("the bundled rules compile into a non-empty rule book")
     void bundledRulesCompile() throws RuleCompileException {
-        RuleBook book = RuleBook.load(Bundled.rules());
+        RuleBook book = BundledRules.book();
         assertFalse(book.rules().isEmpty());
         assertFalse(book.files().isEmpty());
     }

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.wteval.io.Bundled;
+import org.wteval.BundledRules;
 import org.wteval.model.Param;
 import org.wteval.model.Severity;
 
@@ -267,11 +267,7 @@ final class RuleFacts {
 
     /** Fires the bundled rules over these facts. */
     RuleOutcome fire() {
-        try {
-            return RuleBook.load(Bundled.rules()).judge(facts());
-        } catch (RuleCompileException e) {
-            throw new AssertionError("bundled rules do not compile", e);
-        }
+        return BundledRules.book().judge(facts());
     }
 
     // ---- assertions shared by the rule tests ----

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wteval.BundledRules;
 import org.wteval.io.Bundled;
 
 /** The precompiled rules the build ships must behave exactly like the rules compiled from source. */
@@ -30,7 +31,7 @@ class RulePrecompilerTest {
         assertEquals(module.getKey() + "\n",
                 Files.readString(classes.resolve(RulePrecompiler.HASH_RESOURCE.substring(1))));
 
-        RuleBook compiled = RuleBook.load(Bundled.rules());
+        RuleBook compiled = BundledRules.book();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 RuleBook.class.getClassLoader())) {
             RuleBook loaded = RuleBook.fromModels(models, loader, RuleBook.read(Bundled.rules()), compiled.files(),

@@ -14,14 +14,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.wteval.io.Bundled;
+import org.wteval.BundledRules;
 import org.wteval.model.Param;
 
 /** The planning and judging rules live in separate rule bases, so neither stage's rules can fire in the other. */
 class RuleStagesTest {
 
     private static RuleBook book() throws RuleCompileException {
-        return RuleBook.load(Bundled.rules());
+        return BundledRules.book();
     }
 
     /** Facts on which planning rules decide: a fixed tariff and a DBO contract. */
