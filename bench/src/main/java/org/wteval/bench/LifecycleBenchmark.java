@@ -1,5 +1,6 @@
 package org.wteval.bench;
 
+import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,14 +21,16 @@ import org.wteval.calc.PlantModel;
 import org.wteval.calc.RevenuePlan;
 import org.wteval.model.Figure;
 import org.wteval.model.Origin;
+import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Engine;
+import org.wteval.pipeline.Evaluation;
 import org.wteval.resolve.ResolvedBid;
 import org.wteval.resolve.ResolvedTender;
-import org.wteval.resolve.Resolver.ResolvedCase;
 
 /**
- * The lifecycle cost of the case's first bid next to the plant kernel it calls in every operating year, both in
- * nanoseconds so the cost of explaining every figure shows against the arithmetic itself.
+ * The lifecycle cost of the case's first bid, under the plan its planning rules decided, next to the plant kernel
+ * it calls in every operating year, both in nanoseconds so the cost of explaining every figure shows against the
+ * arithmetic itself.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,11 +55,14 @@ public class LifecycleBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        ResolvedCase resolved = BenchCase.load(Engine.bundled(), caseDir).resolved();
-        tender = resolved.tender();
-        bid = resolved.bids().get(0);
+        // The first bid under the plan its planning rules decided (tariff, JCM tier) in a full evaluation.
+        Engine engine = Engine.bundled();
+        Evaluation e = engine.evaluate(BenchCase.load(engine, caseDir));
+        BidEvaluation first = e.bids().stream().min(Comparator.comparing(BidEvaluation::bidId)).orElseThrow();
+        tender = e.tender();
+        bid = first.metrics().bid();
         model = PlantModel.of(bid.plant(), tender.lhv());
-        plan = RevenuePlan.bidAssumed(bid.electricityTariffPerMwh());
+        plan = first.plan();
         netCapacity = Figure.input("netCapacityMw", PlantModel.netCapacityMw(bid.plant()), "MW",
                 new Origin.Handover("benchmark"));
         tonnes = tender.deliveredTonnes(1);

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.wteval.BundledRules;
 import org.wteval.CaseFolders;
 import org.wteval.io.CaseFolderReader;
 import org.wteval.model.Bid;
@@ -31,15 +32,7 @@ import org.wteval.report.JsonReport;
  */
 class EngineTest {
 
-    private static final Engine ENGINE = engine();
-
-    private static Engine engine() {
-        try {
-            return Engine.bundled();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final Engine ENGINE = BundledRules.engine();
 
     /** Names fields as cells of workbooks, the way an Excel reader would: {@code bids/b1.xlsx: Bid!plant.lines}. */
     private static final SourceMap CELLS = new SourceMap() {

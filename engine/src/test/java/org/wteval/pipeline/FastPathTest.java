@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.wteval.BundledRules;
 import org.wteval.CaseFolders;
 import org.wteval.io.CaseFolderReader;
 import org.wteval.model.CaseSource;
@@ -33,15 +34,7 @@ class FastPathTest {
 
     private static final int WEIGHT_DRAWS = 12;
 
-    private static final Engine ENGINE = engine();
-
-    private static Engine engine() {
-        try {
-            return Engine.bundled();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final Engine ENGINE = BundledRules.engine();
 
     private static List<Path> sampleCases() throws IOException {
         try (Stream<Path> s = Files.list(CaseFolders.root().resolve("cases"))) {
