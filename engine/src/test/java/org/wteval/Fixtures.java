@@ -37,6 +37,16 @@ public final class Fixtures {
         public SourceLocation bid(int index, String fieldPath) {
             return new SourceLocation("bids/b" + (index + 1) + ".yaml", fieldPath);
         }
+
+        @Override
+        public SourceLocation committee(String fieldPath) {
+            return new SourceLocation("committee.yaml", fieldPath);
+        }
+
+        @Override
+        public SourceLocation scoreSheet(int index, String fieldPath) {
+            return new SourceLocation("evaluators/e" + (index + 1) + ".yaml", fieldPath);
+        }
     };
 
     private Fixtures() {

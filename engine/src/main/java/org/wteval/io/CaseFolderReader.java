@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.wteval.model.Bid;
 import org.wteval.model.CaseSource;
+import org.wteval.model.Committee;
 import org.wteval.model.InputProblem;
 import org.wteval.model.SourceFile;
 import org.wteval.model.SourceLocation;
@@ -16,20 +17,23 @@ import org.wteval.model.SourceMap;
 import org.wteval.model.Tender;
 
 /**
- * Reads a case folder: {@code tender.yaml} and every {@code bids/*.yaml} (or {@code .json}), in file-name order.
- * Each file is parsed and checked against its schema on its own, so one broken bid does not hide the problems of
- * another; a field is named by its file and its dotted path.
+ * Reads a case folder: {@code tender.yaml}, every {@code bids/*.yaml} (or {@code .json}) in file-name order, and the
+ * committee's inputs when it has met: {@code committee.yaml} (its decisions) and {@code evaluators/*.yaml} (one score
+ * sheet per evaluator). Each file is parsed and checked against its schema on its own, so one broken file does not
+ * hide the problems of another; a field is named by its file and its dotted path.
  */
 public final class CaseFolderReader {
 
     public static final String TENDER_FILE = "tender.yaml";
     public static final String BIDS_DIR = "bids";
+    public static final String COMMITTEE_FILE = "committee.yaml";
+    public static final String EVALUATORS_DIR = "evaluators";
 
     private CaseFolderReader() {
     }
 
     /** Fields of a case folder: {@code tender.yaml: waste.tonnesPerDay}, {@code bids/b1.yaml: plant.lines}. */
-    private record FolderSources(List<String> bidFiles) implements SourceMap {
+    private record FolderSources(List<String> bidFiles, List<String> sheetFiles) implements SourceMap {
 
         @Override
         public SourceLocation tender(String fieldPath) {
@@ -40,6 +44,16 @@ public final class CaseFolderReader {
         public SourceLocation bid(int index, String fieldPath) {
             return new SourceLocation(bidFiles.get(index), fieldPath);
         }
+
+        @Override
+        public SourceLocation committee(String fieldPath) {
+            return new SourceLocation(COMMITTEE_FILE, fieldPath);
+        }
+
+        @Override
+        public SourceLocation scoreSheet(int index, String fieldPath) {
+            return new SourceLocation(sheetFiles.get(index), fieldPath);
+        }
     }
 
     public static CaseSource read(Path caseDir) {
@@ -47,40 +61,69 @@ public final class CaseFolderReader {
         List<SourceFile> files = new ArrayList<>();
         if (!Files.isDirectory(caseDir)) {
             problems.add(new InputProblem(caseDir.toString(), "", "is not a case folder"));
-            return new CaseSource(null, List.of(), new FolderSources(List.of()), List.of(), problems);
+            return new CaseSource(null, List.of(), Committee.none(), new FolderSources(List.of(), List.of()), List.of(),
+                    problems);
         }
         Tender tender = read(caseDir, TENDER_FILE, Schemas.TENDER, Tender.class, files, problems);
         List<Bid> bids = new ArrayList<>();
         List<String> read = new ArrayList<>();
-        for (String name : bidFiles(caseDir, problems)) {
+        for (String name : files(caseDir, BIDS_DIR, true, problems)) {
             Bid bid = read(caseDir, name, Schemas.BID, Bid.class, files, problems);
             if (bid != null) {
                 bids.add(bid);
                 read.add(name);
             }
         }
+        List<Committee.Decision> decisions = List.of();
+        if (Files.exists(caseDir.resolve(COMMITTEE_FILE))) {
+            Decisions d = read(caseDir, COMMITTEE_FILE, Schemas.COMMITTEE, Decisions.class, files, problems);
+            decisions = d == null ? List.of() : d.decisions();
+        }
+        List<Committee.ScoreSheet> sheets = new ArrayList<>();
+        List<String> sheetFiles = new ArrayList<>();
+        if (Files.exists(caseDir.resolve(EVALUATORS_DIR))) {
+            for (String name : files(caseDir, EVALUATORS_DIR, false, problems)) {
+                Committee.ScoreSheet sheet = read(caseDir, name, Schemas.EVALUATOR, Committee.ScoreSheet.class, files,
+                        problems);
+                if (sheet != null) {
+                    sheets.add(sheet);
+                    sheetFiles.add(name);
+                }
+            }
+        }
         files.sort(null);
-        return new CaseSource(tender, bids, new FolderSources(List.copyOf(read)), files, problems);
+        return new CaseSource(tender, bids, new Committee(decisions, sheets),
+                new FolderSources(List.copyOf(read), List.copyOf(sheetFiles)), files, problems);
     }
 
-    private static List<String> bidFiles(Path caseDir, List<InputProblem> problems) {
-        Path dir = caseDir.resolve(BIDS_DIR);
+    /** The top level of {@code committee.yaml}. */
+    private record Decisions(List<Committee.Decision> decisions) {
+    }
+
+    /** The YAML and JSON files of a folder of the case, by name; {@code required} folders must hold one. */
+    private static List<String> files(Path caseDir, String folder, boolean required, List<InputProblem> problems) {
+        Path dir = caseDir.resolve(folder);
         if (!Files.isDirectory(dir)) {
-            problems.add(new InputProblem(BIDS_DIR + "/", "", "missing: a case needs a folder of bids"));
+            if (required) {
+                problems.add(new InputProblem(folder + "/", "", "missing: a case needs a folder of bids"));
+            } else {
+                problems.add(new InputProblem(folder, "", "is not a folder"));
+            }
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
             List<String> names = s.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"))
                     .sorted()
-                    .map(n -> BIDS_DIR + "/" + n)
+                    .map(n -> folder + "/" + n)
                     .toList();
             if (names.isEmpty()) {
-                problems.add(new InputProblem(BIDS_DIR + "/", "", "holds no bid files (*.yaml)"));
+                problems.add(new InputProblem(folder + "/", "", required ? "holds no bid files (*.yaml)"
+                        : "holds no score sheets (*.yaml)"));
             }
             return names;
         } catch (IOException e) {
-            problems.add(new InputProblem(BIDS_DIR + "/", "", "cannot be listed: " + e.getMessage()));
+            problems.add(new InputProblem(folder + "/", "", "cannot be listed: " + e.getMessage()));
             return List.of();
         }
     }

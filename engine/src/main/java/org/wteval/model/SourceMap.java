@@ -12,6 +12,12 @@ public interface SourceMap {
     /** The location of field {@code fieldPath} of the bid at {@code index} in the case's list of bids. */
     SourceLocation bid(int index, String fieldPath);
 
+    /** The location of field {@code fieldPath} of the committee's decisions. */
+    SourceLocation committee(String fieldPath);
+
+    /** The location of field {@code fieldPath} of the score sheet at {@code index} in the committee's list. */
+    SourceLocation scoreSheet(int index, String fieldPath);
+
     /**
      * For a case built in memory: the tender is {@code tender}, bid {@code i} is {@code bids[i]}, and a field is
      * named by its path.
@@ -26,6 +32,16 @@ public interface SourceMap {
             @Override
             public SourceLocation bid(int index, String fieldPath) {
                 return new SourceLocation("bids[" + index + "]", fieldPath);
+            }
+
+            @Override
+            public SourceLocation committee(String fieldPath) {
+                return new SourceLocation("committee", fieldPath);
+            }
+
+            @Override
+            public SourceLocation scoreSheet(int index, String fieldPath) {
+                return new SourceLocation("scoreSheets[" + index + "]", fieldPath);
             }
         };
     }

@@ -45,10 +45,20 @@ class EngineTest {
         public SourceLocation bid(int index, String fieldPath) {
             return new SourceLocation("bids/b" + (index + 1) + ".xlsx", "Bid!" + fieldPath);
         }
+
+        @Override
+        public SourceLocation committee(String fieldPath) {
+            return new SourceLocation("committee.xlsx", "Decisions!" + fieldPath);
+        }
+
+        @Override
+        public SourceLocation scoreSheet(int index, String fieldPath) {
+            return new SourceLocation("evaluators/e" + (index + 1) + ".xlsx", "Scores!" + fieldPath);
+        }
     };
 
     private static CaseSource asCells(CaseSource read) {
-        return new CaseSource(read.tender(), read.bids(), CELLS, read.files(), read.problems());
+        return read.withSources(CELLS);
     }
 
     @Test
@@ -83,7 +93,7 @@ class EngineTest {
         List<Bid> bids = new ArrayList<>(read.bids());
         bids.set(0, broken);
         CaseSource source = new CaseSource(read.tender().withWeights(Map.of("efficiency", 0.9, "stability", 0.05,
-                "lifecycle", 0.05)), bids, CELLS, read.files(), read.problems());
+                "lifecycle", 0.05)), bids, read.committee(), CELLS, read.files(), read.problems());
 
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ENGINE.evaluate(source));
         List<String> where = e.problems().stream().map(p -> p.file() + " " + p.path()).toList();

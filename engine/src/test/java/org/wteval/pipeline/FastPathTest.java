@@ -63,8 +63,7 @@ class FastPathTest {
             Random random = new Random(c.getFileName().toString().hashCode());
             for (int draw = 0; draw < WEIGHT_DRAWS; draw++) {
                 Map<String, Double> weights = weightsWithinBounds(original.tender().toolkit(), random);
-                Evaluation full = ENGINE.evaluate(new CaseSource(source.tender().withWeights(weights), source.bids(),
-                        source.sources(), source.files(), source.problems()));
+                Evaluation full = ENGINE.evaluate(source.withTender(source.tender().withWeights(weights)));
                 double[] byOrdinal = new double[Criterion.values().length];
                 for (Criterion k : Criterion.values()) {
                     byOrdinal[k.ordinal()] = weights.get(k.key());
