@@ -15,10 +15,11 @@ import java.util.TreeMap;
  * @param weights criterion weights set by the tender, within the toolkit's bounds; empty to use the toolkit's
  * @param landfillCostPerTonne the authority's own landfill cost in the evaluation currency, or {@code null} to use
  *     the toolkit's
+ * @param priceReference the authority's cost estimate and ceiling price, or {@code null} when the tender states none
  */
 public record Tender(String id, String title, String country, String currency, int baseYear,
                      Map<String, ExchangeRate> exchangeRates, Waste waste, Contract contract,
-                     Map<String, Double> weights, Double landfillCostPerTonne) {
+                     Map<String, Double> weights, Double landfillCostPerTonne, PriceReference priceReference) {
 
     public Tender {
         exchangeRates = exchangeRates == null ? new TreeMap<>() : new TreeMap<>(exchangeRates);
@@ -28,7 +29,29 @@ public record Tender(String id, String title, String country, String currency, i
     /** The same tender with the criterion weights it sets replaced (what-if analyses; still checked on resolve). */
     public Tender withWeights(Map<String, Double> criterionWeights) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, criterionWeights,
-                landfillCostPerTonne);
+                landfillCostPerTonne, priceReference);
+    }
+
+    /** The same tender with another price reference (what-if analyses, tests). */
+    public Tender withPriceReference(PriceReference replaced) {
+        return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights,
+                landfillCostPerTonne, replaced);
+    }
+
+    /** What a price reference is compared with. */
+    public static final String AUTHORITY_COST_PER_TONNE = "authority-cost-per-tonne";
+    public static final String LEVELISED_GATE_FEE = "levelised-gate-fee";
+
+    /**
+     * Prices the authority records with the tender, per tonne at base-year prices.
+     *
+     * @param basis {@link #AUTHORITY_COST_PER_TONNE} or {@link #LEVELISED_GATE_FEE}: the bid figure they compare with
+     * @param currency the currency they are stated in; converted at the tender's rate
+     * @param ownerEstimatePerTonne the authority's own cost estimate; {@code null} if not stated
+     * @param ceilingPerTonne the highest price the authority will accept; {@code null} if not published
+     */
+    public record PriceReference(String basis, String currency, Double ownerEstimatePerTonne, Double ceilingPerTonne,
+                                 String date, String source) {
     }
 
     /**

@@ -14,10 +14,12 @@ import org.wteval.model.Toolkit;
  *
  * @param weights effective criterion weights, each explained (set by the tender or taken from the toolkit)
  * @param money toolkit money parameters converted into the evaluation currency, by key
+ * @param priceReference the tender's cost estimate and ceiling price in the evaluation currency; {@code null} when
+ *     the tender states none
  * @param sources where each field of the tender and the bids was read
  */
 public record ResolvedTender(Tender tender, Toolkit toolkit, LhvDistribution lhv, Map<Criterion, Figure> weights,
-                             Map<String, Figure> money, SourceMap sources) {
+                             Map<String, Figure> money, ResolvedPriceReference priceReference, SourceMap sources) {
 
     public String currency() {
         return tender.currency();

@@ -106,7 +106,42 @@ public final class Resolver {
             money.put(LANDFILL_COST, Figure.input(LANDFILL_COST, t.landfillCostPerTonne(), t.currency() + "/t",
                     new Origin.CaseField(sources.tender("landfillCostPerTonne"))));
         }
-        return new ResolvedTender(t, toolkit, lhv, weights, money, sources);
+        return new ResolvedTender(t, toolkit, lhv, weights, money, priceReference(t, sources, problems), sources);
+    }
+
+    /** The tender's price reference converted into the evaluation currency at the tender's rate. */
+    private static ResolvedPriceReference priceReference(Tender t, SourceMap sources, List<InputProblem> problems) {
+        Tender.PriceReference p = t.priceReference();
+        if (p == null) {
+            return null;
+        }
+        Tender.ExchangeRate rate = null;
+        if (!p.currency().equals(t.currency())) {
+            rate = t.exchangeRates().get(p.currency());
+            if (rate == null) {
+                problems.add(InputProblem.at(sources.tender("priceReference.currency"), "no exchange rate from "
+                        + p.currency() + " to " + t.currency() + " in the tender's exchangeRates"));
+                return null;
+            }
+        }
+        return new ResolvedPriceReference(p.basis(),
+                price(t, sources, rate, p, "ownerEstimatePerTonne", p.ownerEstimatePerTonne()),
+                price(t, sources, rate, p, "ceilingPerTonne", p.ceilingPerTonne()));
+    }
+
+    private static Figure price(Tender t, SourceMap sources, Tender.ExchangeRate rate, Tender.PriceReference p,
+                                String field, Double amount) {
+        if (amount == null) {
+            return null;
+        }
+        String note = p.source() == null ? null : p.source() + (p.date() == null ? "" : ", " + p.date());
+        Figure stated = Figure.input(field, amount, p.currency() + "/t",
+                new Origin.CaseField(sources.tender("priceReference." + field), note));
+        if (rate == null) {
+            return stated;
+        }
+        return Figure.derived(field, amount * rate.perUnit(), t.currency() + "/t",
+                field + "[" + p.currency() + "] × rate", stated, rateFigure(t, sources, p.currency(), rate));
     }
 
     private static Map<Criterion, Figure> weights(Tender t, Toolkit toolkit, SourceMap sources,

@@ -230,7 +230,7 @@ class LifecycleCalculatorTest {
         Resolved base = resolve(0.05, 0.03, 9, Fixtures.finance().fee(20).tariff(80).build());
         Tender t = base.tender().tender();
         Tender own = new Tender(t.id(), t.title(), t.country(), t.currency(), t.baseYear(), t.exchangeRates(),
-                t.waste(), t.contract(), t.weights(), 30.0);
+                t.waste(), t.contract(), t.weights(), 30.0, null);
         Resolved r = Fixtures.resolve(own, base.tender().toolkit(), base.bid().plant(), base.bid().finance());
         assertEquals(30, compute(r).authorityCostPerTonneReal().value(), 1e-9);
         assertEquals(new Origin.CaseField(new SourceLocation("tender.yaml", "landfillCostPerTonne")),
