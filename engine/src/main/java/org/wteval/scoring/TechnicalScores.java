@@ -10,6 +10,7 @@ import org.wteval.model.Committee;
 import org.wteval.model.InputProblem;
 import org.wteval.model.SourceMap;
 import org.wteval.model.Toolkit;
+import org.wteval.rules.Numbers;
 
 /**
  * The committee's technical scores: per bid and sub-criterion the evaluators' scores, the outliers flagged around
@@ -136,8 +137,9 @@ public record TechnicalScores(CommitteeSpec spec, List<BidTechnical> bids, Agree
                         problems.add(InputProblem.at(sources.scoreSheet(i, field), "unknown sub-criterion '"
                                 + s.getKey() + "'; the toolkit's: " + String.join(", ", spec.weights().keySet())));
                     } else if (s.getValue() < spec.scaleMin() || s.getValue() > spec.scaleMax()) {
-                        problems.add(InputProblem.at(sources.scoreSheet(i, field), "score " + s.getValue()
-                                + " is off the scale " + spec.scaleMin() + ".." + spec.scaleMax()));
+                        problems.add(InputProblem.at(sources.scoreSheet(i, field), "score "
+                                + Numbers.format(s.getValue()) + " is off the scale " + Numbers.format(spec.scaleMin())
+                                + ".." + Numbers.format(spec.scaleMax())));
                     }
                 }
             }
