@@ -1,6 +1,7 @@
 package org.wteval.scoring;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public record CommitteeSpec(Map<String, Double> weights, double scaleMin, double
     public static final List<String> AGGREGATIONS = List.of(MEAN, MEDIAN, MEAN_WITHOUT_OUTLIERS);
 
     public CommitteeSpec {
-        weights = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+        weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
     }
 
     /** Whether toolkit {@code tk} has its technical proposals scored by a committee. */

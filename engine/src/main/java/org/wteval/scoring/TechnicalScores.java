@@ -225,7 +225,8 @@ public record TechnicalScores(CommitteeSpec spec, List<BidTechnical> bids, Agree
                     t += 100 * w.getValue() * (complete.get(e).scores().get(bidIds.get(i)).get(w.getKey())
                             - spec.scaleMin()) / range;
                 }
-                totals[e][i] = t;
+                // Rounded so that equal totals reached by different sums tie, as the committee would read them.
+                totals[e][i] = Math.round(t * 1e9) / 1e9;
             }
         }
         CommitteeStatistics.Concordance c = CommitteeStatistics.kendallW(totals);
