@@ -86,6 +86,11 @@ public record CommitteeSpec(Map<String, Double> weights, double scaleMin, double
         List<String[]> problems = new ArrayList<>();
         SortedMap<String, Param> sub = tk.section(SUB_CRITERIA);
         if (sub.isEmpty()) {
+            if (tk.has(MIN_TECHNICAL)) {
+                // Without sub-criteria no bid has a technical score, so a minimum would silently test nothing.
+                problems.add(new String[] {MIN_TECHNICAL, "a minimum technical score needs technical sub-criteria ("
+                        + SUB_CRITERIA + ") for a committee to score"});
+            }
             return problems;
         }
         double sum = 0;

@@ -45,6 +45,9 @@ class CommitteeSpecTest {
         Map<String, Object> v = Map.of("scoring.method", "lowest-lifecycle-cost", "committee.technicalShare", 0.5);
         assertFalse(CommitteeSpec.enabled(toolkit(v)));
         assertEquals(List.of(), fields(v));
+        Map<String, Object> minimumAlone = new TreeMap<>(v);
+        minimumAlone.put("committee.minTechnicalScore", 60.0);
+        assertEquals(List.of(CommitteeSpec.MIN_TECHNICAL), fields(minimumAlone), "a minimum with nothing to test");
     }
 
     @Test
