@@ -10,14 +10,29 @@ import org.wteval.resolve.ResolvedTender;
 import org.wteval.rules.Finding;
 import org.wteval.scoring.EvaluationMethod;
 import org.wteval.scoring.RankedBid;
+import org.wteval.scoring.TechnicalScores;
 
 /**
  * The complete, immutable result of evaluating a case.
  *
  * @param bids every bid, in ranking order, then the disqualified ones by id
  * @param usedParams toolkit parameters that a calculator, rule or the method used, by key
+ * @param technical the committee's technical scores, or {@code null} when the toolkit has no committee scoring
  */
 public record Evaluation(ResolvedTender tender, TenderMetrics tenderMetrics, List<Finding> tenderFindings,
                          EvaluationMethod method, Map<Criterion, Figure> weights, String tieBreak, List<BidEvaluation> bids,
-                         List<RankedBid> ranking, Map<String, Param> usedParams, Audit audit) {
+                         List<RankedBid> ranking, Map<String, Param> usedParams, Audit audit,
+                         TechnicalScores technical) {
+
+    /** An evaluation without committee scoring. */
+    public Evaluation(ResolvedTender tender, TenderMetrics tenderMetrics, List<Finding> tenderFindings,
+                      EvaluationMethod method, Map<Criterion, Figure> weights, String tieBreak,
+                      List<BidEvaluation> bids, List<RankedBid> ranking, Map<String, Param> usedParams, Audit audit) {
+        this(tender, tenderMetrics, tenderFindings, method, weights, tieBreak, bids, ranking, usedParams, audit, null);
+    }
+
+    /** The share of each total the technical score carries; 0 without committee scoring or as a gate only. */
+    public double technicalShare() {
+        return technical == null ? 0 : technical.spec().technicalShare();
+    }
 }

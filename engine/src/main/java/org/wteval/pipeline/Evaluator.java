@@ -31,6 +31,9 @@ import org.wteval.scoring.EvaluationMethods;
 import org.wteval.scoring.RankedBid;
 import org.wteval.scoring.Ranking;
 import org.wteval.scoring.TieBreak;
+import org.wteval.scoring.CommitteeSpec;
+import org.wteval.scoring.TechnicalScores;
+import org.wteval.rules.TechnicalScoreFacts;
 
 /** Runs a validated case through planning rules, calculators, judging rules and scoring. */
 final class Evaluator {
@@ -48,14 +51,18 @@ final class Evaluator {
         for (ResolvedBid b : resolved) {
             metrics.add(BidMetrics.compute(t, b, plans.get(b.id())));
         }
-        RuleOutcome outcome = rules.judge(Facts.of(t, tm, metrics, plans)).withFindingsOf(planning);
+        TechnicalScores technical = committeeScores(inputs);
+        List<Object> judgeFacts = new ArrayList<>(Facts.of(t, tm, metrics, plans));
+        judgeFacts.addAll(technicalFacts(technical));
+        RuleOutcome outcome = rules.judge(judgeFacts).withFindingsOf(planning);
         List<CriterionScore> criterionScores = CriterionScorer.of(t.toolkit()).explain(
                 metrics.stream().filter(m -> outcome.qualifiedBids().contains(m.bidId())).toList());
 
         EvaluationMethod method = EvaluationMethods.of(t.toolkit(), t.weights(), t.currency());
         String tieBreak = t.toolkit().text("scoring.tieBreak");
         List<RankedBid> ranking = Ranking.rank(method, candidates(metrics, outcome, criterionScores),
-                TieBreak.byKey(tieBreak));
+                TieBreak.byKey(tieBreak), technical == null ? 0 : technical.spec().technicalShare(),
+                technicalByBid(technical));
         Map<String, RankedBid> rankOf = new HashMap<>();
         ranking.forEach(r -> rankOf.put(r.bidId(), r));
 
@@ -69,9 +76,43 @@ final class Evaluator {
         bids.sort(Comparator.comparing((BidEvaluation b) -> b.ranking() == null ? Integer.MAX_VALUE
                 : b.ranking().rank()).thenComparing(BidEvaluation::bidId));
         Audit audit = new Audit(engineVersion, inputs.caseFiles(), inputs.toolkitFiles(), rules.files());
+        Map<String, Param> used = usedParams(t.toolkit(), tm, t.weights().values(), bids, planning, outcome,
+                criterionScores);
+        if (technical != null) {
+            technical.spec().params().forEach(k -> used.put(k, t.toolkit().param(k)));
+        }
         return new Evaluation(t, tm, outcome.findingsFor(Finding.TENDER), method, t.weights(), tieBreak,
-                List.copyOf(bids), ranking,
-                usedParams(t.toolkit(), tm, t.weights().values(), bids, planning, outcome, criterionScores), audit);
+                List.copyOf(bids), ranking, used, audit, technical);
+    }
+
+    // Committee scoring of technical proposals: computed before judging, so that the minimum-score rule sees it
+    // and a bid below the minimum never reaches the price comparison.
+
+    /** The committee's technical scores of every bid, or {@code null} when the toolkit has no committee scoring. */
+    private static TechnicalScores committeeScores(ValidatedCase inputs) {
+        Toolkit tk = inputs.resolved().tender().toolkit();
+        if (!CommitteeSpec.enabled(tk)) {
+            return null;
+        }
+        List<String> ids = inputs.resolved().bids().stream().map(ResolvedBid::id).toList();
+        return TechnicalScores.compute(CommitteeSpec.of(tk), inputs.committee(), ids);
+    }
+
+    /** The facts the judging rules match a technical score on. */
+    private static List<Object> technicalFacts(TechnicalScores technical) {
+        if (technical == null) {
+            return List.of();
+        }
+        return technical.bids().stream().map(b -> (Object) new TechnicalScoreFacts(b.bidId(), b.score())).toList();
+    }
+
+    /** Technical scores by bid id; empty without committee scoring. */
+    static Map<String, Double> technicalByBid(TechnicalScores technical) {
+        Map<String, Double> out = new HashMap<>();
+        if (technical != null) {
+            technical.bids().forEach(b -> out.put(b.bidId(), b.score()));
+        }
+        return out;
     }
 
     /** The qualified bids with their criterion scores and evaluated price. */

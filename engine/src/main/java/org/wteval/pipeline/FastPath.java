@@ -9,6 +9,7 @@ import org.wteval.resolve.ResolvedTender;
 import org.wteval.scoring.CriterionScorer;
 import org.wteval.scoring.EvaluationMethod;
 import org.wteval.scoring.RankOrder;
+import org.wteval.scoring.TechnicalScores;
 import org.wteval.scoring.TieBreak;
 
 /**
@@ -34,9 +35,12 @@ public final class FastPath {
     private final double[] weights;
     private final TieBreak tieBreak;
     private final int years;
+    // The committee's technical scores are inputs, held like the decisions; they carry technicalShare of a total.
+    private final double[] technical;
+    private final double technicalShare;
 
     private FastPath(ResolvedTender tender, List<BidEvaluation> qualified, EvaluationMethod method,
-                     TieBreak tieBreak) {
+                     TieBreak tieBreak, java.util.Map<String, Double> technicalByBid, double technicalShare) {
         kernels = new BidKernel[qualified.size()];
         bidIds = new String[qualified.size()];
         for (int i = 0; i < kernels.length; i++) {
@@ -50,6 +54,13 @@ public final class FastPath {
         weights = method.weightVector();
         this.tieBreak = tieBreak;
         years = tender.constructionYears() + tender.operationYears();
+        this.technicalShare = technicalShare;
+        technical = new double[bidIds.length];
+        if (technicalShare > 0) {
+            for (int i = 0; i < bidIds.length; i++) {
+                technical[i] = technicalByBid.get(bidIds[i]);
+            }
+        }
     }
 
     /** The fast path of an evaluation: its qualified bids under the plans, scoring and method it used. */
@@ -60,7 +71,8 @@ public final class FastPath {
                 qualified.add(b);
             }
         }
-        return new FastPath(e.tender(), qualified, e.method(), TieBreak.byKey(e.tieBreak()));
+        return new FastPath(e.tender(), qualified, e.method(), TieBreak.byKey(e.tieBreak()),
+                Evaluator.technicalByBid(e.technical()), e.technicalShare());
     }
 
     /** Working space for one thread: reuse it for every run. */
@@ -99,6 +111,9 @@ public final class FastPath {
                 ws.bidScores[c.ordinal()] = ws.scores[c.ordinal()][i];
             }
             ws.totals[i] = method.total(weights, ws.bidScores, prices[i], lowest);
+            if (technicalShare > 0) {
+                ws.totals[i] = TechnicalScores.withTechnical(ws.totals[i], technicalShare, technical[i]);
+            }
             ws.tieKeys[i] = tieBreak.value(prices[i], ws.scores[Criterion.EFFICIENCY.ordinal()][i]);
             ws.order[i] = i;
         }

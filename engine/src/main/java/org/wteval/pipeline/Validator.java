@@ -12,7 +12,9 @@ import org.wteval.model.SourceLocation;
 import org.wteval.model.Toolkit;
 import org.wteval.resolve.Resolver;
 import org.wteval.resolve.Resolver.ResolvedCase;
+import org.wteval.scoring.CommitteeSpec;
 import org.wteval.scoring.ScoringSpec;
+import org.wteval.scoring.TechnicalScores;
 import org.wteval.scoring.EvaluationMethods;
 import org.wteval.scoring.TieBreak;
 
@@ -57,8 +59,9 @@ final class Validator {
             }
         }
         ResolvedCase resolved = Resolver.resolve(source.tender(), tk, source.bids(), source.sources(), problems);
+        checkCommittee(source, tk, problems);
         InvalidInputException.throwIfAny(problems);
-        return new ValidatedCase(resolved, source.files(), toolkit.files());
+        return new ValidatedCase(resolved, source.files(), toolkit.files(), source.committee());
     }
 
     /** The toolkit names a method, normalisations and a tie-break the engine knows, with their anchors. */
@@ -78,6 +81,15 @@ final class Validator {
             problems.add(at(tk, "scoring.tieBreak", "unknown tie-break rule '" + tieBreak + "'; known: "
                     + String.join(", ", TieBreak.keys())));
         }
+    }
+
+    /** Committee scoring: the toolkit's committee parameters, then every score sheet against them and the bids. */
+    private static void checkCommittee(CaseSource source, Toolkit tk, List<InputProblem> problems) {
+        for (String[] bad : CommitteeSpec.check(tk)) {
+            problems.add(at(tk, bad[0], bad[1]));
+        }
+        List<String> bidIds = source.bids().stream().map(b -> b.id()).toList();
+        TechnicalScores.check(tk, source.committee(), bidIds, source.sources(), problems);
     }
 
     /** A problem with toolkit parameter {@code key}, in the file of the layer that set it. */

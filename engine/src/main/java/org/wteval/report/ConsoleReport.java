@@ -12,6 +12,10 @@ import org.wteval.pipeline.Evaluation;
 import org.wteval.scoring.CriterionScore;
 import org.wteval.rules.Finding;
 import org.wteval.scoring.Ranking;
+import org.wteval.scoring.CommitteeSpec;
+import org.wteval.scoring.CommitteeStatistics;
+import org.wteval.scoring.TechnicalScores;
+import org.wteval.rules.Numbers;
 
 /** The ranking table a committee reads first, with every disqualification and warning and its reason. */
 public final class ConsoleReport {
@@ -60,6 +64,7 @@ public final class ConsoleReport {
                 + "real levelised cost per tonne delivered (gate fees + shortfall payments + landfill of untreated "
                 + "waste" + (authorityOwns ? " + capex − electricity revenue, the authority owning the plant" : "")
                 + ").\n");
+        committee(s, e);
 
         List<BidEvaluation> out = e.bids().stream().filter(b -> !b.qualified()).toList();
         if (!out.isEmpty()) {
@@ -103,6 +108,68 @@ public final class ConsoleReport {
                 .append(e.audit().rulesSha256(), 0, 16).append("…  engine ").append(e.audit().engineVersion())
                 .append('\n');
         return s.toString();
+    }
+
+    // Committee scoring of technical proposals: the technical score of every bid, the outliers removed, the
+    // conflicts declared and the committee's agreement. Printed only when the toolkit has a committee score.
+    private static void committee(StringBuilder s, Evaluation e) {
+        TechnicalScores t = e.technical();
+        if (t == null) {
+            return;
+        }
+        CommitteeSpec spec = t.spec();
+        s.append("\nCommittee technical score (0..100 = 100 × Σ weight × (aggregate − ").append(Numbers.format(
+                spec.scaleMin())).append(") / ").append(Numbers.format(spec.scaleMax() - spec.scaleMin()))
+                .append("), aggregate ").append(spec.aggregation());
+        if (spec.aggregation().equals(CommitteeSpec.MEAN_WITHOUT_OUTLIERS)) {
+            s.append(" (outlier: |x − median| > ").append(Numbers.format(spec.madMultiplier()))
+                    .append(" × 1.4826 × MAD)");
+        }
+        s.append(spec.hasMinimum() ? "; minimum " + Numbers.format(spec.minTechnicalScore()) : "; no minimum");
+        s.append(spec.technicalShare() > 0 ? "; total = " + Numbers.format(1 - spec.technicalShare())
+                + " × method total + " + Numbers.format(spec.technicalShare()) + " × technical" : "; gate only")
+                .append(":\n");
+        s.append(fmt("%-6s %10s", "Bid", "Technical"));
+        spec.weights().keySet().forEach(k -> s.append(' ').append(k));
+        s.append('\n');
+        for (TechnicalScores.BidTechnical b : t.bids()) {
+            s.append(fmt("%-6s %10.2f", b.bidId(), b.score()));
+            // each aggregate right-aligned under its sub-criterion's name
+            b.subCriteria().forEach(c -> s.append(fmt(" %" + c.key().length() + ".2f", c.aggregate())));
+            s.append('\n');
+        }
+        s.append("Sub-criterion columns: aggregates on the ").append(Numbers.format(spec.scaleMin())).append("–")
+                .append(Numbers.format(spec.scaleMax())).append(" scale; weights ");
+        s.append(String.join(", ", spec.weights().entrySet().stream()
+                .map(w -> w.getKey() + " " + Numbers.format(w.getValue())).toList())).append(".\n");
+        for (TechnicalScores.BidTechnical b : t.bids()) {
+            for (TechnicalScores.SubCriterion c : b.subCriteria()) {
+                for (TechnicalScores.Mark m : c.marks()) {
+                    if (m.outlier()) {
+                        s.append("  outlier removed: ").append(b.bidId()).append(' ').append(c.key()).append(": ")
+                                .append(m.evaluator()).append(" gave ").append(Numbers.format(m.score()))
+                                .append(" (median ").append(Numbers.format(c.median())).append(", limit ±")
+                                .append(fmt("%.3f", c.outlierThreshold())).append(")\n");
+                    }
+                }
+            }
+            if (!b.conflicted().isEmpty()) {
+                s.append("  conflict declared on ").append(b.bidId()).append(": ")
+                        .append(String.join(", ", b.conflicted())).append(" (did not score it)\n");
+            }
+        }
+        TechnicalScores.Agreement a = t.agreement();
+        s.append("  agreement: Kendall's W over ").append(a.evaluators().size()).append(" evaluators' technical totals");
+        if (!a.excluded().isEmpty()) {
+            s.append(" (left out for a declared conflict: ").append(String.join(", ", a.excluded())).append(')');
+        }
+        CommitteeStatistics.Concordance c = a.concordance();
+        if (c == null) {
+            s.append(": not computed, ").append(a.note()).append('\n');
+        } else {
+            s.append(fmt(": W = %.3f, χ² = %.3f on %d df, p = %.4f%n", c.w(), c.chiSquare(), c.degreesOfFreedom(),
+                    c.pValue()));
+        }
     }
 
     private static void finding(StringBuilder s, Finding f) {

@@ -19,6 +19,9 @@ import org.wteval.pipeline.Evaluation;
 import org.wteval.scoring.CriterionScore;
 import org.wteval.rules.Finding;
 import org.wteval.scoring.RankedBid;
+import org.wteval.scoring.CommitteeSpec;
+import org.wteval.scoring.CommitteeStatistics;
+import org.wteval.scoring.TechnicalScores;
 
 /**
  * Renders {@code evaluation.json}. Field order is fixed by construction and nothing depends on time or hash order,
@@ -73,10 +76,84 @@ public final class JsonReport {
         for (BidEvaluation b : e.bids()) {
             bid(bids.addObject(), b);
         }
+        if (e.technical() != null) {
+            committee(root.putObject("committee"), e.technical());
+        }
         try {
             return (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("an evaluation always serialises", ex);
+        }
+    }
+
+    // Committee scoring of technical proposals: present only when the toolkit has a committee score them. Every mark
+    // of every evaluator is listed, so the committee's score can be re-derived by hand.
+    private static void committee(ObjectNode n, TechnicalScores t) {
+        CommitteeSpec spec = t.spec();
+        n.put("formula", "technical = 100 × Σ weight × (aggregate − " + spec.scaleMin() + ") / ("
+                + spec.scaleMax() + " − " + spec.scaleMin() + ")");
+        n.put("aggregation", spec.aggregation());
+        if (spec.aggregation().equals(CommitteeSpec.MEAN_WITHOUT_OUTLIERS)) {
+            n.put("outlierRule", "|x − median| > " + spec.madMultiplier() + " × 1.4826 × MAD (MAD = median absolute"
+                    + " deviation; nothing is flagged when the MAD is 0)");
+        }
+        n.put("scaleMin", spec.scaleMin());
+        n.put("scaleMax", spec.scaleMax());
+        if (spec.hasMinimum()) {
+            n.put("minTechnicalScore", spec.minTechnicalScore());
+        }
+        n.put("technicalShare", spec.technicalShare());
+        n.put("total", spec.technicalShare() > 0
+                ? "total = (1 − " + spec.technicalShare() + ") × method total + " + spec.technicalShare()
+                        + " × technical"
+                : "the technical score is a gate only; totals are the method's");
+        ObjectNode w = n.putObject("weights");
+        spec.weights().forEach(w::put);
+        TechnicalScores.Agreement a = t.agreement();
+        ObjectNode ag = n.putObject("agreement");
+        ag.put("statistic", "Kendall's W with tie correction: W = 12 S / (m²(n³ − n) − m Σ T), T = Σ (t³ − t);"
+                + " χ² = m (n − 1) W on n − 1 degrees of freedom");
+        ag.put("basis", a.basis());
+        ArrayNode ev = ag.putArray("evaluators");
+        a.evaluators().forEach(ev::add);
+        ArrayNode ex = ag.putArray("excludedForConflict");
+        a.excluded().forEach(ex::add);
+        if (a.concordance() == null) {
+            ag.put("note", a.note());
+        } else {
+            CommitteeStatistics.Concordance c = a.concordance();
+            ag.put("m", c.m());
+            ag.put("n", c.n());
+            ag.put("S", c.s());
+            ag.put("tieSum", c.tieSum());
+            ag.put("W", c.w());
+            ag.put("chiSquare", c.chiSquare());
+            ag.put("degreesOfFreedom", c.degreesOfFreedom());
+            ag.put("pValue", c.pValue());
+        }
+        ArrayNode bids = n.putArray("bids");
+        for (TechnicalScores.BidTechnical b : t.bids()) {
+            ObjectNode bn = bids.addObject();
+            bn.put("bid", b.bidId());
+            bn.put("technicalScore", b.score());
+            ArrayNode conflicted = bn.putArray("conflictDeclaredBy");
+            b.conflicted().forEach(conflicted::add);
+            ArrayNode subs = bn.putArray("subCriteria");
+            for (TechnicalScores.SubCriterion c : b.subCriteria()) {
+                ObjectNode sn = subs.addObject();
+                sn.put("key", c.key());
+                sn.put("weight", c.weight());
+                sn.put("median", c.median());
+                sn.put("mad", c.mad());
+                sn.put("outlierThreshold", c.outlierThreshold());
+                sn.put("aggregate", c.aggregate());
+                sn.put("points", c.points());
+                ArrayNode marks = sn.putArray("scores");
+                for (TechnicalScores.Mark m : c.marks()) {
+                    marks.addObject().put("evaluator", m.evaluator()).put("score", m.score())
+                            .put("outlier", m.outlier());
+                }
+            }
         }
     }
 

@@ -2,7 +2,9 @@ package org.wteval.scoring;
 
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.wteval.model.Criterion;
 
 /**
@@ -20,6 +22,17 @@ public final class Ranking {
     }
 
     public static List<RankedBid> rank(EvaluationMethod method, List<Candidate> qualified, TieBreak rule) {
+        return rank(method, qualified, rule, 0, Map.of());
+    }
+
+    /**
+     * Ranks with a committee's technical score carrying {@code technicalShare} of each total
+     * ({@link TechnicalScores#withTechnical}); the method's own total stays in the audit as {@code methodTotal}.
+     *
+     * @param technical technical scores 0..100 by bid id; read only when the share is above 0
+     */
+    public static List<RankedBid> rank(EvaluationMethod method, List<Candidate> qualified, TieBreak rule,
+                                       double technicalShare, Map<String, Double> technical) {
         int n = qualified.size();
         EvaluationMethod.Result[] results = new EvaluationMethod.Result[n];
         double[] totals = new double[n];
@@ -28,6 +41,10 @@ public final class Ranking {
             Candidate c = qualified.get(i);
             results[i] = method.total(c, qualified);
             totals[i] = results[i].total();
+            if (technicalShare > 0) {
+                results[i] = withTechnical(results[i], technicalShare, technical.get(c.bidId()));
+                totals[i] = results[i].total();
+            }
             tieKeys[i] = rule.value(c.price(), c.scores().getOrDefault(Criterion.EFFICIENCY, 0.0));
         }
         int[] order = identity(n);
@@ -40,6 +57,15 @@ public final class Ranking {
                     tieNote(qualified, order, k, totals, tieKeys, rule.key())));
         }
         return List.copyOf(ranked);
+    }
+
+    /** The method's result with the technical score's share added, the method's total kept in the audit. */
+    private static EvaluationMethod.Result withTechnical(EvaluationMethod.Result r, double share, double technical) {
+        Map<String, Double> audit = new LinkedHashMap<>(r.audit());
+        audit.put("methodTotal", r.total());
+        audit.put("technicalScore", technical);
+        audit.put("technicalShare", share);
+        return new EvaluationMethod.Result(TechnicalScores.withTechnical(r.total(), share, technical), audit);
     }
 
     private static int[] identity(int n) {

@@ -140,4 +140,84 @@ class BadInputTest {
         assertTrue(r.err().contains("rules/compliance/broken.drl"), r.err());
         assertFalse(Files.exists(tmp.resolve("out")));
     }
+
+    // ---- committee score sheets (evaluators/*.yaml) ----
+
+    @Test
+    void everyProblemInTheScoreSheetsIsReportedWithFileAndFieldAndNothingIsWritten() {
+        Path c = CaseFolders.copy("th-songkhla-committee", tmp);
+        Path ev = c.resolve("evaluators");
+        CaseFolders.edit(ev.resolve("anong.yaml"), "T1: {omPlan: 8,", "T1: {omPlan: 11,");
+        CaseFolders.edit(ev.resolve("boonmee.yaml"), "teamExperience: 5, constructionSchedule: 6}",
+                "teamExperience: 5}");
+        CaseFolders.edit(ev.resolve("chalerm.yaml"), "T3: {omPlan: 6, environmentalManagement: 7, teamExperience: 6, "
+                + "constructionSchedule: 6}", "T3: {omPlan: 6, environmentalManagement: 7, teamExperience: 6, "
+                + "constructionSchedule: 6, safety: 5}\n  T9: {omPlan: 5}");
+        CaseFolders.edit(ev.resolve("duang.yaml"), "  T4:", "  T3: {omPlan: 6, environmentalManagement: 7, "
+                + "teamExperience: 6, constructionSchedule: 6}\n  T4:");
+        Path out = tmp.resolve("out");
+
+        CliRun r = CliRun.of("evaluate", c.toString(), "--out", out.toString());
+
+        assertEquals(Main.INVALID_INPUT, r.code(), r.err());
+        assertAll(
+                () -> assertTrue(r.err().contains("evaluators/anong.yaml: scores.T1.omPlan: score 11 is off the scale "
+                        + "0..10"), r.err()),
+                () -> assertTrue(r.err().contains("evaluators/boonmee.yaml: scores.T2.constructionSchedule: Boonmee S. "
+                        + "(environmental officer) declared no conflict on T2 but did not score it on "
+                        + "constructionSchedule"), r.err()),
+                () -> assertTrue(r.err().contains("evaluators/chalerm.yaml: scores.T3.safety: unknown sub-criterion "
+                        + "'safety'"), r.err()),
+                () -> assertTrue(r.err().contains("evaluators/chalerm.yaml: scores.T9: unknown bid 'T9'"), r.err()),
+                () -> assertTrue(r.err().contains("evaluators/duang.yaml: scores.T3: Duang R. (external adviser) "
+                        + "declared a conflict of interest on T3 and must not score it"), r.err()));
+        assertFalse(Files.exists(out), "no output may be written for invalid input");
+    }
+
+    @Test
+    void scoreSheetsUnderAToolkitWithoutSubCriteriaAreReported() {
+        Path c = CaseFolders.copy("th-songkhla-committee", tmp);
+        CaseFolders.edit(c.resolve("tender.yaml"), "country: th-committee", "country: th");
+        CliRun r = CliRun.of("validate", c.toString());
+        assertEquals(Main.INVALID_INPUT, r.code(), r.err());
+        for (String sheet : new String[] {"anong", "boonmee", "chalerm", "duang"}) {
+            assertTrue(r.err().contains("evaluators/" + sheet + ".yaml: scores: toolkit th declares no technical "
+                    + "sub-criteria (committee.subCriteria)"), r.err());
+        }
+    }
+
+    @Test
+    void aToolkitWithCommitteeScoringAndNoScoreSheetIsReported() throws Exception {
+        Path c = CaseFolders.copy("th-songkhla-committee", tmp);
+        try (var files = Files.list(c.resolve("evaluators"))) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(c.resolve("evaluators"));
+        CliRun r = CliRun.of("validate", c.toString());
+        assertEquals(Main.INVALID_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("evaluators: toolkit th-committee has a committee score the technical proposals, "
+                + "but the case has no score sheet (evaluators/*.yaml)"), r.err());
+    }
+
+    @Test
+    void anUnknownAggregationInAToolkitIsReportedWithItsFileAndField() throws Exception {
+        Path toolkits = Files.createDirectories(tmp.resolve("toolkits"));
+        for (String layer : new String[] {"base", "th", "th-committee"}) {
+            Files.copy(org.wteval.io.Bundled.toolkits().resolve(layer + ".yaml"), toolkits.resolve(layer + ".yaml"));
+        }
+        CaseFolders.edit(toolkits.resolve("th-committee.yaml"), "    technicalShare:", String.join("\n",
+                "    aggregation:",
+                "      value: trimmed-mean",
+                "      unit: rule",
+                "      source: \"a rule the engine does not know\"",
+                "      effective: \"2026\"",
+                "      status: assumed",
+                "    technicalShare:"));
+        CliRun r = CliRun.of("validate", CaseFolders.root().resolve("cases/th-songkhla-committee").toString(),
+                "--toolkits", toolkits.toString());
+        assertEquals(Main.INVALID_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("toolkits/th-committee.yaml: parameters.committee.aggregation.value"), r.err());
+    }
 }

@@ -62,7 +62,9 @@ final class RuleFacts {
             "tariff.banded.highInterceptPerMwh", "tariff.banded.highSlopePerMwhPerMw", "tariff.tiered.smallMaxMw",
             "tariff.tiered.smallBasePerMwh", "tariff.tiered.smallPremiumPerMwh", "tariff.tiered.premiumYears",
             "tariff.tiered.largeMaxMw", "tariff.tiered.largePerMwh", "tariff.plf.perMwh", "tariff.plf.year1",
-            "tariff.plf.year2", "tariff.plf.year3On");
+            "tariff.plf.year2", "tariff.plf.year3On",
+            // Set only by a toolkit that has a committee score technical proposals (e.g. th-committee).
+            "committee.minTechnicalScore");
 
     /** The toolkit keys the rules read, with their base values. */
     static Map<String, Object> baseParams() {
