@@ -11,8 +11,10 @@ import org.wteval.calc.TenderMetrics;
 import org.wteval.model.Bid;
 import org.wteval.model.Figure;
 import org.wteval.model.Param;
+import org.wteval.model.Tender;
 import org.wteval.model.Toolkit;
 import org.wteval.resolve.ResolvedBid;
+import org.wteval.resolve.ResolvedPriceReference;
 import org.wteval.resolve.ResolvedTender;
 
 /** Turns resolved inputs and calculated metrics into the facts each rule session matches on. */
@@ -56,7 +58,30 @@ public final class Facts {
         for (int i = 0; i < bids.size(); i++) {
             addBid(facts, t.toolkit(), bids.get(i), plans.get(bids.get(i).bidId()), fees, i);
         }
+        addPrices(facts, t, bids);
         return facts;
+    }
+
+    /**
+     * Each bid's price on the basis of the tender's price reference (the levelised gate fee when it states none),
+     * and the owner's estimate when it gives one. Which bids count as responsive is left to the rules, since
+     * qualification is decided in the same session.
+     */
+    private static void addPrices(List<Object> facts, ResolvedTender t, List<BidMetrics> bids) {
+        ResolvedPriceReference ref = t.priceReference();
+        String basis = ref == null ? Tender.LEVELISED_GATE_FEE : ref.basis();
+        for (BidMetrics m : bids) {
+            facts.add(new PriceFacts(m.bidId(), basis, basisFigure(m, basis).value()));
+        }
+        if (ref != null && ref.ownerEstimate() != null) {
+            facts.add(new OwnerEstimate(basis, ref.ownerEstimate().value()));
+        }
+    }
+
+    /** The bid figure a price reference on {@code basis} compares with. */
+    public static Figure basisFigure(BidMetrics m, String basis) {
+        return Tender.AUTHORITY_COST_PER_TONNE.equals(basis) ? m.lifecycle().authorityCostPerTonneReal()
+                : m.lifecycle().levelisedGateFeeReal();
     }
 
     /** Every toolkit parameter, money converted into the evaluation currency. */
