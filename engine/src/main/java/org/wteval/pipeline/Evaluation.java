@@ -16,8 +16,16 @@ import org.wteval.scoring.RankedBid;
  *
  * @param bids every bid, in ranking order, then the disqualified ones by id
  * @param usedParams toolkit parameters that a calculator, rule or the method used, by key
+ * @param abnormallyLow the abnormally-low-bid procedure: the committee's decisions, whether the ranking is final,
+ *     and the rankings each open decision would give
  */
 public record Evaluation(ResolvedTender tender, TenderMetrics tenderMetrics, List<Finding> tenderFindings,
                          EvaluationMethod method, Map<Criterion, Figure> weights, String tieBreak, List<BidEvaluation> bids,
-                         List<RankedBid> ranking, Map<String, Param> usedParams, Audit audit) {
+                         List<RankedBid> ranking, Map<String, Param> usedParams, Audit audit,
+                         AlpProcedure abnormallyLow) {
+
+    /** Whether the ranking waits on the committee's decision on a flagged bid. */
+    public boolean provisional() {
+        return abnormallyLow.status() == AlpProcedure.Status.PROVISIONAL;
+    }
 }

@@ -1,6 +1,7 @@
 package org.wteval.pipeline;
 
 import java.util.List;
+import org.wteval.model.Committee;
 import org.wteval.model.SourceFile;
 import org.wteval.resolve.Resolver.ResolvedCase;
 
@@ -9,11 +10,20 @@ import org.wteval.resolve.Resolver.ResolvedCase;
  *
  * @param caseFiles the case's files with their digests
  * @param toolkitFiles the toolkit layers used, with their digests
+ * @param committee what the committee has recorded so far; its decisions are checked against the flags once the
+ *     bids are judged
  */
-public record ValidatedCase(ResolvedCase resolved, List<SourceFile> caseFiles, List<SourceFile> toolkitFiles) {
+public record ValidatedCase(ResolvedCase resolved, List<SourceFile> caseFiles, List<SourceFile> toolkitFiles,
+                            Committee committee) {
 
     public ValidatedCase {
         caseFiles = List.copyOf(caseFiles);
         toolkitFiles = List.copyOf(toolkitFiles);
+        committee = committee == null ? Committee.none() : committee;
+    }
+
+    /** A case before the committee has met. */
+    public ValidatedCase(ResolvedCase resolved, List<SourceFile> caseFiles, List<SourceFile> toolkitFiles) {
+        this(resolved, caseFiles, toolkitFiles, Committee.none());
     }
 }

@@ -58,7 +58,7 @@ final class Validator {
         }
         ResolvedCase resolved = Resolver.resolve(source.tender(), tk, source.bids(), source.sources(), problems);
         InvalidInputException.throwIfAny(problems);
-        return new ValidatedCase(resolved, source.files(), toolkit.files());
+        return new ValidatedCase(resolved, source.files(), toolkit.files(), source.committee());
     }
 
     /** The toolkit names a method, normalisations and a tie-break the engine knows, with their anchors. */

@@ -3,6 +3,7 @@ package org.wteval.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.wteval.calc.BidMetrics;
 import org.wteval.calc.EfficiencyThresholds;
 import org.wteval.calc.PlantModel;
@@ -45,6 +46,14 @@ public final class Facts {
     /** Facts for the evaluation session: gates, qualification and price checks. */
     public static List<Object> of(ResolvedTender t, TenderMetrics tm, List<BidMetrics> bids,
                                   Map<String, RevenuePlan> plans) {
+        return of(t, tm, bids, plans, Set.of());
+    }
+
+    /**
+     * Facts for the evaluation session once the committee has rejected bids {@code rejected} as abnormally low.
+     */
+    public static List<Object> of(ResolvedTender t, TenderMetrics tm, List<BidMetrics> bids,
+                                  Map<String, RevenuePlan> plans, Set<String> rejected) {
         List<Object> facts = params(t);
         for (Map.Entry<String, Param> e : t.toolkit().section(LIMITS).entrySet()) {
             Param p = e.getValue();
@@ -58,7 +67,7 @@ public final class Facts {
         for (int i = 0; i < bids.size(); i++) {
             addBid(facts, t.toolkit(), bids.get(i), plans.get(bids.get(i).bidId()), fees, i);
         }
-        addPrices(facts, t, bids);
+        addPrices(facts, t, bids, rejected);
         return facts;
     }
 
@@ -67,11 +76,12 @@ public final class Facts {
      * and the owner's estimate when it gives one. Which bids count as responsive is left to the rules, since
      * qualification is decided in the same session.
      */
-    private static void addPrices(List<Object> facts, ResolvedTender t, List<BidMetrics> bids) {
+    private static void addPrices(List<Object> facts, ResolvedTender t, List<BidMetrics> bids,
+                                  Set<String> rejected) {
         ResolvedPriceReference ref = t.priceReference();
         String basis = ref == null ? Tender.LEVELISED_GATE_FEE : ref.basis();
         for (BidMetrics m : bids) {
-            facts.add(new PriceFacts(m.bidId(), basis, basisFigure(m, basis).value()));
+            facts.add(new PriceFacts(m.bidId(), basis, basisFigure(m, basis).value(), rejected.contains(m.bidId())));
         }
         if (ref != null && ref.ownerEstimate() != null) {
             facts.add(new OwnerEstimate(basis, ref.ownerEstimate().value()));

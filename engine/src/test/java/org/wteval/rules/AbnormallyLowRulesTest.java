@@ -6,6 +6,7 @@ import static org.wteval.rules.RuleFacts.A;
 import static org.wteval.rules.RuleFacts.B;
 import static org.wteval.rules.RuleFacts.assertFires;
 import static org.wteval.rules.RuleFacts.assertSilent;
+import static org.wteval.rules.RuleFacts.findings;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -260,5 +261,24 @@ class AbnormallyLowRulesTest {
         f.bid(B).pricePerTonne = 50;
         assertSilent(f.fire(), "ALP-BELOW-RESPONSIVE");
         assertSilent(RuleFacts.baseline().only(A).fire(), "ALP-BELOW-RESPONSIVE");
+    }
+
+    @Test
+    @DisplayName("ALP-BELOW-RESPONSIVE leaves out a bid the committee rejected: 40 against 50 alone (0.8) fires,"
+            + " though with the rejected 10 the mean of the others would be 30 (1.33)")
+    @Fires("ALP-BELOW-RESPONSIVE")
+    void belowResponsiveLeavesOutRejectedBid() {
+        RuleFacts f = RuleFacts.baseline();
+        f.bid(A).pricePerTonne = 40;
+        f.bid(B).pricePerTonne = 50;
+        RuleFacts.Bid c = f.addCopy(B, "C");
+        c.pricePerTonne = 10;
+        c.rejectedByCommittee = true;
+        RuleOutcome o = f.fire();
+        assertEquals(40.0 / 50.0, findings(o, "ALP-BELOW-RESPONSIVE").stream()
+                .filter(x -> x.subject().equals(A)).findFirst().orElseThrow().measured(), 1e-12);
+        // The rejected bid keeps its own flag: 10 against the mean of 40 and 50, 45.
+        assertEquals(10.0 / 45.0, findings(o, "ALP-BELOW-RESPONSIVE").stream()
+                .filter(x -> x.subject().equals("C")).findFirst().orElseThrow().measured(), 1e-12);
     }
 }

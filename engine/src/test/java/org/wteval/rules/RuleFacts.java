@@ -142,6 +142,7 @@ final class RuleFacts {
         double r1Corrected = 0.80;
         /** The price on the tender's reference basis ({@link PriceFacts}); NaN means the levelised gate fee. */
         double pricePerTonne = Double.NaN;
+        boolean rejectedByCommittee;
         final Map<String, Double> guarantees = new LinkedHashMap<>();
         final List<ReferencePlantFact> references = new ArrayList<>();
 
@@ -277,7 +278,7 @@ final class RuleFacts {
         for (Bid b : bids.values()) {
             out.add(b.facts());
             out.add(new PriceFacts(b.id, priceBasis,
-                    Double.isNaN(b.pricePerTonne) ? b.levelisedGateFee : b.pricePerTonne));
+                    Double.isNaN(b.pricePerTonne) ? b.levelisedGateFee : b.pricePerTonne, b.rejectedByCommittee));
             b.guarantees.forEach((pollutant, v) -> out.add(new EmissionGuarantee(b.id, pollutant, v)));
             out.addAll(b.references);
         }
