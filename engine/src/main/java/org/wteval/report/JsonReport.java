@@ -58,6 +58,15 @@ public final class JsonReport {
                 e.tenderMetrics().highLhv(), e.tenderMetrics().annualTonnes())) {
             tf.set(f.name(), figure(f, Map.of()));
         }
+        // The prices the abnormally-low test compares bids with, each traced to its field and rate.
+        var ref = e.tender().priceReference();
+        if (ref != null) {
+            for (Figure f : java.util.Arrays.asList(ref.ownerEstimate(), ref.ceiling())) {
+                if (f != null) {
+                    tf.set(f.name(), figure(f, Map.of()));
+                }
+            }
+        }
         findings(tender.putArray("findings"), e.tenderFindings());
         root.put("rankingStatus", e.abnormallyLow().status().name());
         ranking(root.putArray("ranking"), e.ranking());
