@@ -11,4 +11,9 @@ package org.wteval.rules;
  *     other bids are not compared with it (its own flags stay, as the record of why it was rejected)
  */
 public record PriceFacts(String bidId, String basis, double perTonne, boolean rejectedByCommittee) {
+
+    /** For the standard deviation a rule accumulates. */
+    public double perTonneSquared() {
+        return perTonne * perTonne;
+    }
 }

@@ -209,76 +209,94 @@ class AbnormallyLowRulesTest {
         assertSilent(f.fire(), "ALP-BELOW-ESTIMATE");
     }
 
-    // ---- other responsive bids: price / mean of the other qualified bids <= 1 - 0.20 ----
+    // ---- responsive bids: price < mean - 1 x population SD, with at least 5 qualified bids ----
 
-    @Test
-    @DisplayName("ALP-BELOW-RESPONSIVE fires for 30 against qualified bids of 50 and 60 (30 / 55 = 0.545)")
-    @Fires("ALP-BELOW-RESPONSIVE")
-    void belowResponsiveFires() {
+    /** Bids A..E priced 20, 50, 50, 50, 50: n 5, mean 44, SD sqrt((24² + 4 × 6²) / 5) = sqrt(144) = 12, limit 32. */
+    private static RuleFacts fiveBids() {
         RuleFacts f = RuleFacts.baseline();
-        f.bid(A).pricePerTonne = 30;
-        f.addCopy(B, "C").pricePerTonne = 60;
-        Finding w = assertFires(f.fire(), "ALP-BELOW-RESPONSIVE", A, Severity.WARNING);
-        assertEquals(30.0 / 55.0, w.measured(), 1e-12);
-        assertEquals(0.8, w.threshold(), 1e-12);
-        assertEquals(List.of("abnormallyLow.belowMeanOfResponsive"), w.params());
+        f.bid(A).pricePerTonne = 20;
+        f.bid(B).pricePerTonne = 50;
+        for (String id : List.of("C", "D", "E")) {
+            f.addCopy(B, id);
+        }
+        return f;
     }
 
     @Test
-    @DisplayName("ALP-BELOW-RESPONSIVE ignores a disqualified bid: 30 against qualified 35 only (0.857) stays silent,"
-            + " though with the disqualified 100 the mean of all others would be 67.5 (0.444)")
+    @DisplayName("ALP-BELOW-RESPONSIVE fires for 20 against five responsive bids with mean 44 and SD 12 (20 < 32)")
+    @Fires("ALP-BELOW-RESPONSIVE")
+    void belowResponsiveFires() {
+        Finding w = assertFires(fiveBids().fire(), "ALP-BELOW-RESPONSIVE", A, Severity.WARNING);
+        assertEquals(20.0, w.measured());
+        assertEquals(44.0 - 12.0, w.threshold(), 1e-9);
+        assertEquals("per t", w.unit());
+        assertEquals(List.of("abnormallyLow.relativeMinResponsiveBids", "abnormallyLow.relativeStdDevs"),
+                w.params());
+        assertTrue(w.message().contains("mean 44, standard deviation 12"), w.message());
+    }
+
+    @Test
+    @DisplayName("ALP-BELOW-RESPONSIVE stays silent with four responsive bids: a fifth, disqualified, does not count")
     @Silent("ALP-BELOW-RESPONSIVE")
-    void belowResponsiveIgnoresDisqualified() {
-        RuleFacts f = RuleFacts.baseline();
-        f.bid(A).pricePerTonne = 30;
-        f.bid(B).pricePerTonne = 35;
-        RuleFacts.Bid c = f.addCopy(B, "C");
-        c.pricePerTonne = 100;
-        c.availabilityHours = 7000; // below the 7,500 h minimum: disqualified
+    void belowResponsiveNeedsFiveQualifiedBids() {
+        RuleFacts f = fiveBids();
+        f.bid("E").availabilityHours = 7000; // below the 7,500 h minimum: disqualified
         RuleOutcome o = f.fire();
-        assertFires(o, "BID-AVAILABILITY-MIN", "C", Severity.DISQUALIFY);
+        assertFires(o, "BID-AVAILABILITY-MIN", "E", Severity.DISQUALIFY);
         assertSilent(o, "ALP-BELOW-RESPONSIVE");
     }
 
     @Test
-    @DisplayName("ALP-BELOW-RESPONSIVE fires at exactly 0.80 of the mean (40 against 50) and not for a disqualified bid")
+    @DisplayName("ALP-BELOW-RESPONSIVE: 36 fires and 37 stays silent among 40, 50, 50, 76 (limits 36.46 and 36.87)")
     @Fires("ALP-BELOW-RESPONSIVE")
-    void belowResponsiveBoundaryAndOwnQualification() {
-        RuleFacts f = RuleFacts.baseline();
-        f.bid(A).pricePerTonne = 40;
-        f.bid(B).pricePerTonne = 50;
-        assertFires(f.fire(), "ALP-BELOW-RESPONSIVE", A, Severity.WARNING);
+    @Silent("ALP-BELOW-RESPONSIVE")
+    void belowResponsiveEitherSideOfTheLimit() {
+        RuleFacts f = fiveBids();
+        f.bid(B).pricePerTonne = 40;
+        f.bid("E").pricePerTonne = 76;
+        // A 36: mean 50.4, Σ(x − 50.4)² = 207.36 + 108.16 + 0.16 + 0.16 + 655.36 = 971.2, SD sqrt(194.24) = 13.94,
+        // limit 36.46: 36 is below it.
+        f.bid(A).pricePerTonne = 36;
+        Finding w = assertFires(f.fire(), "ALP-BELOW-RESPONSIVE", A, Severity.WARNING);
+        assertEquals(50.4 - Math.sqrt(194.24), w.threshold(), 1e-9);
+        // A 37: mean 50.6, Σ(x − 50.6)² = 184.96 + 112.36 + 0.36 + 0.36 + 645.16 = 943.2, SD sqrt(188.64) = 13.73,
+        // limit 36.87: 37 is above it.
+        f.bid(A).pricePerTonne = 37;
+        assertSilent(f.fire(), "ALP-BELOW-RESPONSIVE");
+        // Equal prices have no spread: the limit is the mean itself, and no price is strictly below it.
+        RuleFacts flat = fiveBids();
+        flat.bid(A).pricePerTonne = 50;
+        assertSilent(flat.fire(), "ALP-BELOW-RESPONSIVE");
+    }
+
+    @Test
+    @DisplayName("ALP-BELOW-RESPONSIVE stays silent for a disqualified bid, however low")
+    @Silent("ALP-BELOW-RESPONSIVE")
+    void belowResponsiveSilentForDisqualifiedBid() {
+        RuleFacts f = fiveBids();
+        f.addCopy(B, "F");
         f.bid(A).availabilityHours = 7000;
         assertSilent(f.fire(), "ALP-BELOW-RESPONSIVE");
     }
 
     @Test
-    @DisplayName("ALP-BELOW-RESPONSIVE stays silent just above 0.80 of the mean and for a lone bid")
-    @Silent("ALP-BELOW-RESPONSIVE")
-    void belowResponsiveSilent() {
-        RuleFacts f = RuleFacts.baseline();
-        f.bid(A).pricePerTonne = 40.5;
-        f.bid(B).pricePerTonne = 50;
-        assertSilent(f.fire(), "ALP-BELOW-RESPONSIVE");
-        assertSilent(RuleFacts.baseline().only(A).fire(), "ALP-BELOW-RESPONSIVE");
-    }
-
-    @Test
-    @DisplayName("ALP-BELOW-RESPONSIVE leaves out a bid the committee rejected: 40 against 50 alone (0.8) fires,"
-            + " though with the rejected 10 the mean of the others would be 30 (1.33)")
+    @DisplayName("ALP-BELOW-RESPONSIVE leaves out a bid the committee rejected, but keeps it in its own test")
     @Fires("ALP-BELOW-RESPONSIVE")
     void belowResponsiveLeavesOutRejectedBid() {
-        RuleFacts f = RuleFacts.baseline();
-        f.bid(A).pricePerTonne = 40;
-        f.bid(B).pricePerTonne = 50;
-        RuleFacts.Bid c = f.addCopy(B, "C");
-        c.pricePerTonne = 10;
-        c.rejectedByCommittee = true;
+        // Six bids: F at 5 rejected. For A (20) the others are B..E at 50: with F left out n 5, mean 44, SD 12,
+        // limit 32, so A fires (with F in, n 6, mean 37.5, SD sqrt(Σ(x−37.5)²/6) = sqrt(2362.5/6) = 19.84,
+        // limit 17.66: A would not). F's own test counts itself: n 6, the same limit 17.66, and 5 is below it.
+        RuleFacts f = fiveBids();
+        RuleFacts.Bid rejected = f.addCopy(B, "F");
+        rejected.pricePerTonne = 5;
+        rejected.rejectedByCommittee = true;
         RuleOutcome o = f.fire();
-        assertEquals(40.0 / 50.0, findings(o, "ALP-BELOW-RESPONSIVE").stream()
-                .filter(x -> x.subject().equals(A)).findFirst().orElseThrow().measured(), 1e-12);
-        // The rejected bid keeps its own flag: 10 against the mean of 40 and 50, 45.
-        assertEquals(10.0 / 45.0, findings(o, "ALP-BELOW-RESPONSIVE").stream()
-                .filter(x -> x.subject().equals("C")).findFirst().orElseThrow().measured(), 1e-12);
+        List<Finding> hits = findings(o, "ALP-BELOW-RESPONSIVE");
+        assertEquals(32.0, hits.stream().filter(x -> x.subject().equals(A)).findFirst().orElseThrow().threshold(),
+                1e-9);
+        double mean6 = (20 + 4 * 50 + 5) / 6.0;
+        double sd6 = Math.sqrt((Math.pow(20 - mean6, 2) + 4 * Math.pow(50 - mean6, 2) + Math.pow(5 - mean6, 2)) / 6);
+        assertEquals(mean6 - sd6, hits.stream().filter(x -> x.subject().equals("F")).findFirst().orElseThrow()
+                .threshold(), 1e-9);
     }
 }

@@ -50,7 +50,8 @@ final class RuleFacts {
     static final double BELOW_NEXT_SHARE = 0.30;
     static final double MIN_COST_COVERAGE = 0.75;
     static final double BELOW_ESTIMATE_SHARE = 0.20;
-    static final double BELOW_RESPONSIVE_SHARE = 0.20;
+    static final double RELATIVE_MIN_BIDS = 5;
+    static final double RELATIVE_STD_DEVS = 1.0;
     static final double TARIFF_TOLERANCE = 0.02;
     static final double R1_THRESHOLD = 0.65;
     static final String ALL_MODALITIES = "BOT,BOO,BOOT,DBO,DBFO,concession";
@@ -87,7 +88,8 @@ final class RuleFacts {
         p.put("abnormallyLow.belowNextBid", BELOW_NEXT_SHARE);
         p.put("abnormallyLow.minCostCoverage", MIN_COST_COVERAGE);
         p.put("abnormallyLow.belowOwnerEstimate", BELOW_ESTIMATE_SHARE);
-        p.put("abnormallyLow.belowMeanOfResponsive", BELOW_RESPONSIVE_SHARE);
+        p.put("abnormallyLow.relativeMinResponsiveBids", RELATIVE_MIN_BIDS);
+        p.put("abnormallyLow.relativeStdDevs", RELATIVE_STD_DEVS);
         p.put("abnormallyLow.prozorroTests", false);
         p.put("gates.bid.tariffTolerance", TARIFF_TOLERANCE);
         p.put("gates.bid.requireContinuousMonitoring", false);
@@ -205,8 +207,6 @@ final class RuleFacts {
         a.feeToMeanOfOthers = 40.0 / 50.0;
         a.feeToNextBid = 40.0 / 50.0;
         a.costCoverage = 1.10;
-        // On the price-reference basis A asks 45 against B's 50 (0.9, above the 0.8 of ALP-BELOW-RESPONSIVE).
-        a.pricePerTonne = 45;
         a.guarantees.put("dust", 5.0);
         a.guarantees.put("nox", 150.0);
         a.references.add(new ReferencePlantFact(A, "Ref A1", 5, 8.5));
