@@ -33,7 +33,9 @@ public record AlpProcedure(Status status, Map<String, Committee.Decision> decisi
     public enum Status { FINAL, PROVISIONAL }
 
     /**
-     * The ranking that would follow one decision on one unresolved bid, every other unresolved bid left in.
+     * The ranking that would follow one decision on one unresolved bid, every other unresolved bid left in. Only the
+     * scores and the order are recomputed; the flags are this evaluation's (a rejection recorded in
+     * {@code committee.yaml} also takes the bid out of the others' price comparison, which may change their flags).
      *
      * @param outcome {@link Committee#ACCEPTED} or {@link Committee#REJECTED}
      */
