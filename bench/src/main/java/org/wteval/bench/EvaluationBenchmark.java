@@ -44,7 +44,7 @@ public class EvaluationBenchmark {
     }
 
     @Benchmark
-    public Evaluation warmEvaluation() {
+    public Evaluation warmEvaluation() throws Exception {
         return engine.evaluate(validated);
     }
 }

@@ -67,8 +67,12 @@ public final class Engine {
         return evaluate(validate(source));
     }
 
-    /** Evaluates a validated case: planning rules, calculators, judging rules, scores and ranking, explained. */
-    public Evaluation evaluate(ValidatedCase c) {
+    /**
+     * Evaluates a validated case: planning rules, calculators, judging rules, scores and ranking, explained.
+     *
+     * @throws InvalidInputException when the committee decided on a bid the case lacks or the engine did not flag
+     */
+    public Evaluation evaluate(ValidatedCase c) throws InvalidInputException {
         return Evaluator.evaluate(c, rules, VERSION);
     }
 

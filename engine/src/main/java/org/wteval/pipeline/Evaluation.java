@@ -18,21 +18,21 @@ import org.wteval.scoring.TechnicalScores;
  * @param bids every bid, in ranking order, then the disqualified ones by id
  * @param usedParams toolkit parameters that a calculator, rule or the method used, by key
  * @param technical the committee's technical scores, or {@code null} when the toolkit has no committee scoring
+ * @param abnormallyLow the abnormally-low-bid procedure: the committee's decisions, whether the ranking is final,
+ *     and the rankings each open decision would give
  */
 public record Evaluation(ResolvedTender tender, TenderMetrics tenderMetrics, List<Finding> tenderFindings,
                          EvaluationMethod method, Map<Criterion, Figure> weights, String tieBreak, List<BidEvaluation> bids,
                          List<RankedBid> ranking, Map<String, Param> usedParams, Audit audit,
-                         TechnicalScores technical) {
-
-    /** An evaluation without committee scoring. */
-    public Evaluation(ResolvedTender tender, TenderMetrics tenderMetrics, List<Finding> tenderFindings,
-                      EvaluationMethod method, Map<Criterion, Figure> weights, String tieBreak,
-                      List<BidEvaluation> bids, List<RankedBid> ranking, Map<String, Param> usedParams, Audit audit) {
-        this(tender, tenderMetrics, tenderFindings, method, weights, tieBreak, bids, ranking, usedParams, audit, null);
-    }
+                         TechnicalScores technical, AlpProcedure abnormallyLow) {
 
     /** The share of each total the technical score carries; 0 without committee scoring or as a gate only. */
     public double technicalShare() {
         return technical == null ? 0 : technical.spec().technicalShare();
+    }
+
+    /** Whether the ranking waits on the committee's decision on a flagged bid. */
+    public boolean provisional() {
+        return abnormallyLow.status() == AlpProcedure.Status.PROVISIONAL;
     }
 }

@@ -7,10 +7,14 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.wteval.calc.BidMetrics;
 import org.wteval.calc.TenderMetrics;
+import org.wteval.model.Committee;
 import org.wteval.model.Figure;
+import org.wteval.model.InvalidInputException;
 import org.wteval.model.Origin;
 import org.wteval.model.Param;
 import org.wteval.model.Toolkit;
@@ -41,7 +45,8 @@ final class Evaluator {
     private Evaluator() {
     }
 
-    static Evaluation evaluate(ValidatedCase inputs, RuleBook rules, String engineVersion) {
+    static Evaluation evaluate(ValidatedCase inputs, RuleBook rules, String engineVersion)
+            throws InvalidInputException {
         ResolvedTender t = inputs.resolved().tender();
         TenderMetrics tm = TenderMetrics.compute(t);
         List<ResolvedBid> resolved = inputs.resolved().bids();
@@ -52,17 +57,22 @@ final class Evaluator {
             metrics.add(BidMetrics.compute(t, b, plans.get(b.id())));
         }
         TechnicalScores technical = committeeScores(inputs);
-        List<Object> judgeFacts = new ArrayList<>(Facts.of(t, tm, metrics, plans));
+        List<Object> judgeFacts = new ArrayList<>(Facts.of(t, tm, metrics, plans, rejectedByCommittee(inputs)));
         judgeFacts.addAll(technicalFacts(technical));
         RuleOutcome outcome = rules.judge(judgeFacts).withFindingsOf(planning);
-        List<CriterionScore> criterionScores = CriterionScorer.of(t.toolkit()).explain(
-                metrics.stream().filter(m -> outcome.qualifiedBids().contains(m.bidId())).toList());
-
         EvaluationMethod method = EvaluationMethods.of(t.toolkit(), t.weights(), t.currency());
         String tieBreak = t.toolkit().text("scoring.tieBreak");
-        List<RankedBid> ranking = Ranking.rank(method, candidates(metrics, outcome, criterionScores),
-                TieBreak.byKey(tieBreak), technical == null ? 0 : technical.spec().technicalShare(),
-                technicalByBid(technical));
+        double share = technical == null ? 0 : technical.spec().technicalShare();
+        Map<String, Double> technicalScores = technicalByBid(technical);
+
+        AlpProcedure procedure = abnormallyLowProcedure(inputs, t, method, tieBreak, share, technicalScores, metrics,
+                outcome);
+        Set<String> ranked = new TreeSet<>(outcome.qualifiedBids());
+        ranked.removeIf(procedure::rejected);
+        List<CriterionScore> criterionScores = CriterionScorer.of(t.toolkit()).explain(
+                metrics.stream().filter(m -> ranked.contains(m.bidId())).toList());
+        List<RankedBid> ranking = Ranking.rank(method, candidates(metrics, ranked, criterionScores),
+                TieBreak.byKey(tieBreak), share, technicalScores);
         Map<String, RankedBid> rankOf = new HashMap<>();
         ranking.forEach(r -> rankOf.put(r.bidId(), r));
 
@@ -82,7 +92,7 @@ final class Evaluator {
             technical.spec().params().forEach(k -> used.put(k, t.toolkit().param(k)));
         }
         return new Evaluation(t, tm, outcome.findingsFor(Finding.TENDER), method, t.weights(), tieBreak,
-                List.copyOf(bids), ranking, used, audit, technical);
+                List.copyOf(bids), ranking, used, audit, technical, procedure);
     }
 
     // Committee scoring of technical proposals: computed before judging, so that the minimum-score rule sees it
@@ -115,12 +125,66 @@ final class Evaluator {
         return out;
     }
 
-    /** The qualified bids with their criterion scores and evaluated price. */
-    private static List<Candidate> candidates(List<BidMetrics> metrics, RuleOutcome outcome,
+    // ---- the abnormally-low-bid procedure ----
+
+    /**
+     * Checks the committee's decisions against the flags (input errors, all at once, before anything is written)
+     * and, for each flagged ranked bid still undecided, ranks the bids as its acceptance and its rejection would.
+     */
+    private static AlpProcedure abnormallyLowProcedure(ValidatedCase inputs, ResolvedTender t, EvaluationMethod method,
+                                                       String tieBreak, double share, Map<String, Double> technical,
+                                                       List<BidMetrics> metrics, RuleOutcome outcome)
+            throws InvalidInputException {
+        Set<String> ids = new TreeSet<>();
+        metrics.forEach(m -> ids.add(m.bidId()));
+        Set<String> flagged = new TreeSet<>();
+        outcome.findings().stream().filter(AlpProcedure::isFlag).forEach(f -> flagged.add(f.subject()));
+        InvalidInputException.throwIfAny(AlpProcedure.check(inputs.committee(), t.sources(), ids, flagged));
+
+        Map<String, Committee.Decision> decisions = new TreeMap<>();
+        inputs.committee().decisions().forEach(d -> decisions.put(d.bidId(), d));
+        Set<String> eligible = new TreeSet<>(outcome.qualifiedBids());
+        eligible.removeIf(id -> decisions.containsKey(id)
+                && Committee.REJECTED.equals(decisions.get(id).outcome()));
+        // Only a bid that would be ranked needs a decision before award; a disqualified one is out anyway.
+        List<String> unresolved = flagged.stream()
+                .filter(id -> eligible.contains(id) && !decisions.containsKey(id)).toList();
+        List<AlpProcedure.Alternative> alternatives = new ArrayList<>();
+        for (String id : unresolved) {
+            Set<String> without = new TreeSet<>(eligible);
+            without.remove(id);
+            alternatives.add(new AlpProcedure.Alternative(id, Committee.ACCEPTED,
+                    rankAmong(t, method, tieBreak, share, technical, metrics, eligible)));
+            alternatives.add(new AlpProcedure.Alternative(id, Committee.REJECTED,
+                    rankAmong(t, method, tieBreak, share, technical, metrics, without)));
+        }
+        return new AlpProcedure(unresolved.isEmpty() ? AlpProcedure.Status.FINAL : AlpProcedure.Status.PROVISIONAL,
+                decisions, unresolved, alternatives);
+    }
+
+    /** Bids the committee rejected; the judging rules no longer compare other bids' prices with theirs. */
+    private static Set<String> rejectedByCommittee(ValidatedCase inputs) {
+        Set<String> out = new TreeSet<>();
+        inputs.committee().decisions().stream().filter(d -> Committee.REJECTED.equals(d.outcome()))
+                .forEach(d -> out.add(d.bidId()));
+        return out;
+    }
+
+    /** The ranking of bids {@code ids} alone, each criterion scored against those bids only. */
+    private static List<RankedBid> rankAmong(ResolvedTender t, EvaluationMethod method, String tieBreak, double share,
+                                             Map<String, Double> technical, List<BidMetrics> metrics,
+                                             Set<String> ids) {
+        List<CriterionScore> scores = CriterionScorer.of(t.toolkit()).explain(
+                metrics.stream().filter(m -> ids.contains(m.bidId())).toList());
+        return Ranking.rank(method, candidates(metrics, ids, scores), TieBreak.byKey(tieBreak), share, technical);
+    }
+
+    /** Bids {@code ranked} with their criterion scores and evaluated price. */
+    private static List<Candidate> candidates(List<BidMetrics> metrics, Set<String> ranked,
                                               List<CriterionScore> criterionScores) {
         List<Candidate> out = new ArrayList<>();
         for (BidMetrics m : metrics) {
-            if (!outcome.qualifiedBids().contains(m.bidId())) {
+            if (!ranked.contains(m.bidId())) {
                 continue;
             }
             Map<Criterion, Double> scores = new EnumMap<>(Criterion.class);

@@ -63,11 +63,12 @@ public final class FastPath {
         }
     }
 
-    /** The fast path of an evaluation: its qualified bids under the plans, scoring and method it used. */
+    /** The fast path of an evaluation: its ranked bids under the plans, scoring and method it used. */
     public static FastPath of(Evaluation e) {
         List<BidEvaluation> qualified = new ArrayList<>();
         for (BidEvaluation b : e.bids()) {
-            if (b.qualified()) {
+            // A bid the committee rejected stays qualified but is not ranked.
+            if (b.ranking() != null) {
                 qualified.add(b);
             }
         }

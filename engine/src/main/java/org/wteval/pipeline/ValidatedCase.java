@@ -10,7 +10,8 @@ import org.wteval.resolve.Resolver.ResolvedCase;
  *
  * @param caseFiles the case's files with their digests
  * @param toolkitFiles the toolkit layers used, with their digests
- * @param committee the committee's inputs, checked against the toolkit and the bids
+ * @param committee what the committee has recorded so far: its score sheets, checked against the toolkit and
+ *     the bids, and its decisions, checked against the flags once the bids are judged
  */
 public record ValidatedCase(ResolvedCase resolved, List<SourceFile> caseFiles, List<SourceFile> toolkitFiles,
                             Committee committee) {
@@ -21,7 +22,7 @@ public record ValidatedCase(ResolvedCase resolved, List<SourceFile> caseFiles, L
         committee = committee == null ? Committee.none() : committee;
     }
 
-    /** A case with no committee input. */
+    /** A case before the committee has met. */
     public ValidatedCase(ResolvedCase resolved, List<SourceFile> caseFiles, List<SourceFile> toolkitFiles) {
         this(resolved, caseFiles, toolkitFiles, Committee.none());
     }

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.wteval.model.Criterion;
+import org.wteval.model.Committee;
 import org.wteval.model.Figure;
 import org.wteval.model.Severity;
+import org.wteval.pipeline.AlpProcedure;
 import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
 import org.wteval.scoring.CriterionScore;
 import org.wteval.rules.Finding;
+import org.wteval.scoring.RankedBid;
 import org.wteval.scoring.Ranking;
 import org.wteval.scoring.CommitteeSpec;
 import org.wteval.scoring.CommitteeStatistics;
@@ -40,6 +43,10 @@ public final class ConsoleReport {
                 .append(fmt("%.2f", e.tenderMetrics().highLhv().value())).append(")  money in ")
                 .append(t.currency()).append(", real ").append(t.tender().baseYear()).append(" prices\n\n");
 
+        if (e.provisional()) {
+            s.append("PROVISIONAL RANKING: the committee has not yet decided on abnormally low bid(s) ")
+                    .append(String.join(", ", e.abnormallyLow().unresolved())).append("; no award before it does.\n");
+        }
         s.append(fmt("%-4s %-6s %-34s %10s %10s %10s %12s %8s %8s %12s%n", "Rank", "Bid", "Bidder", "Efficiency",
                 "Stability", "Lifecycle", "Total", "kWh/t", "Treated", "Cost/t"));
         for (BidEvaluation b : e.bids()) {
@@ -66,6 +73,7 @@ public final class ConsoleReport {
                 + ").\n");
         committee(s, e);
 
+        abnormallyLow(s, e);
         List<BidEvaluation> out = e.bids().stream().filter(b -> !b.qualified()).toList();
         if (!out.isEmpty()) {
             s.append("\nNot ranked (disqualified):\n");
@@ -93,6 +101,7 @@ public final class ConsoleReport {
                     finding(to, f);
                 }
             }
+            decisionBesideFindings(warnings, e, b);
         }
         if (!warnings.isEmpty()) {
             s.append("\nWarnings (clarify before award):\n").append(warnings);
@@ -107,6 +116,59 @@ public final class ConsoleReport {
                 .append(e.audit().toolkitSha256(), 0, 16).append("…  rules ")
                 .append(e.audit().rulesSha256(), 0, 16).append("…  engine ").append(e.audit().engineVersion())
                 .append('\n');
+        return s.toString();
+    }
+
+    // ---- the abnormally-low-bid procedure ----
+
+    /** Bids the committee rejected, and while the ranking is provisional, the ranking each open decision gives. */
+    private static void abnormallyLow(StringBuilder s, Evaluation e) {
+        AlpProcedure p = e.abnormallyLow();
+        List<BidEvaluation> rejected = e.bids().stream().filter(b -> p.rejected(b.bidId())).toList();
+        if (!rejected.isEmpty()) {
+            s.append("\nNot ranked (abnormally low, rejected by the committee after its price analysis):\n");
+            for (BidEvaluation b : rejected) {
+                Committee.Decision d = p.decision(b.bidId());
+                s.append("  ").append(b.bidId()).append("  ").append(b.metrics().bid().bid().bidder()).append('\n')
+                        .append("    ").append(decision(d)).append('\n');
+            }
+        }
+        if (p.alternatives().isEmpty()) {
+            return;
+        }
+        s.append("\nIf the committee decides (each open decision alone, the others' bids left in):\n");
+        for (AlpProcedure.Alternative a : p.alternatives()) {
+            List<String> order = new java.util.ArrayList<>();
+            for (RankedBid r : a.ranking()) {
+                order.add(r.rank() + ". " + r.bidId() + " " + new BigDecimal(r.total()).round(Ranking.PRECISION)
+                        .toPlainString());
+            }
+            s.append(fmt("  %-6s %-8s  %s%n", a.bidId(), a.outcome(), order.isEmpty() ? "no bid ranked"
+                    : String.join(", ", order)));
+        }
+    }
+
+    /** The committee's decision on a bid it accepted, printed under that bid's flags. */
+    private static void decisionBesideFindings(StringBuilder warnings, Evaluation e, BidEvaluation b) {
+        Committee.Decision d = e.abnormallyLow().decision(b.bidId());
+        if (d != null && Committee.ACCEPTED.equals(d.outcome())) {
+            warnings.append("  ").append(b.bidId()).append("    ").append(decision(d)).append('\n');
+        }
+    }
+
+    private static String decision(Committee.Decision d) {
+        StringBuilder s = new StringBuilder("committee ").append(d.outcome()).append(" on ").append(d.date())
+                .append(" by ").append(d.decidedBy());
+        if (d.explanationReference() != null) {
+            s.append("; bidder's price analysis ").append(d.explanationReference());
+        }
+        if (d.addedPerformanceSecurity() != null) {
+            s.append("; added performance security ").append(fmt("%.1f%%", 100 * d.addedPerformanceSecurity()))
+                    .append(" of the contract price");
+        }
+        if (d.reason() != null) {
+            s.append("; reason: ").append(d.reason());
+        }
         return s.toString();
     }
 

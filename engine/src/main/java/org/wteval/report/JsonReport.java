@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.wteval.model.Committee;
 import org.wteval.model.SourceFile;
 import org.wteval.model.Criterion;
 import org.wteval.model.Figure;
 import org.wteval.model.Param;
+import org.wteval.pipeline.AlpProcedure;
 import org.wteval.pipeline.Audit;
 import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
@@ -59,22 +61,27 @@ public final class JsonReport {
                 e.tenderMetrics().highLhv(), e.tenderMetrics().annualTonnes())) {
             tf.set(f.name(), figure(f, Map.of()));
         }
-        findings(tender.putArray("findings"), e.tenderFindings());
-        ArrayNode ranking = root.putArray("ranking");
-        for (RankedBid r : e.ranking()) {
-            ObjectNode n = ranking.addObject();
-            n.put("rank", r.rank());
-            n.put("bid", r.bidId());
-            n.put("total", r.total());
-            ObjectNode a = n.putObject("audit");
-            r.audit().forEach(a::put);
-            if (r.tieBreak() != null) {
-                n.put("tieBreak", r.tieBreak());
+        // The prices the abnormally-low test compares bids with, each traced to its field and rate.
+        var ref = e.tender().priceReference();
+        if (ref != null) {
+            for (Figure f : java.util.Arrays.asList(ref.ownerEstimate(), ref.ceiling())) {
+                if (f != null) {
+                    tf.set(f.name(), figure(f, Map.of()));
+                }
             }
         }
+        findings(tender.putArray("findings"), e.tenderFindings());
+        root.put("rankingStatus", e.abnormallyLow().status().name());
+        ranking(root.putArray("ranking"), e.ranking());
+        abnormallyLow(root.putObject("abnormallyLow"), e.abnormallyLow());
         ArrayNode bids = root.putArray("bids");
         for (BidEvaluation b : e.bids()) {
-            bid(bids.addObject(), b);
+            ObjectNode n = bids.addObject();
+            bid(n, b);
+            Committee.Decision d = e.abnormallyLow().decision(b.bidId());
+            if (d != null) {
+                decision(n.putObject("committeeDecision"), d);
+            }
         }
         if (e.technical() != null) {
             committee(root.putObject("committee"), e.technical());
@@ -84,6 +91,51 @@ public final class JsonReport {
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("an evaluation always serialises", ex);
         }
+    }
+
+    private static void ranking(ArrayNode out, List<RankedBid> ranking) {
+        for (RankedBid r : ranking) {
+            ObjectNode n = out.addObject();
+            n.put("rank", r.rank());
+            n.put("bid", r.bidId());
+            n.put("total", r.total());
+            ObjectNode a = n.putObject("audit");
+            r.audit().forEach(a::put);
+            if (r.tieBreak() != null) {
+                n.put("tieBreak", r.tieBreak());
+            }
+        }
+    }
+
+    // ---- the abnormally-low-bid procedure ----
+
+    /** The committee's decisions, the bids still undecided, and the ranking each open decision would give. */
+    private static void abnormallyLow(ObjectNode n, AlpProcedure p) {
+        n.put("status", p.status().name());
+        ArrayNode unresolved = n.putArray("unresolved");
+        p.unresolved().forEach(unresolved::add);
+        ObjectNode decisions = n.putObject("decisions");
+        p.decisions().forEach((id, d) -> decision(decisions.putObject(id), d));
+        ArrayNode alternatives = n.putArray("alternatives");
+        for (AlpProcedure.Alternative a : p.alternatives()) {
+            ObjectNode o = alternatives.addObject();
+            o.put("bid", a.bidId());
+            o.put("ifCommittee", a.outcome());
+            ranking(o.putArray("ranking"), a.ranking());
+        }
+    }
+
+    private static void decision(ObjectNode n, Committee.Decision d) {
+        n.put("outcome", d.outcome());
+        n.put("date", d.date());
+        n.put("decidedBy", d.decidedBy());
+        n.put("explanationReference", d.explanationReference());
+        if (d.addedPerformanceSecurity() == null) {
+            n.putNull("addedPerformanceSecurity");
+        } else {
+            n.put("addedPerformanceSecurity", d.addedPerformanceSecurity());
+        }
+        n.put("reason", d.reason());
     }
 
     // Committee scoring of technical proposals: present only when the toolkit has a committee score them. Every mark

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.wteval.model.Committee;
 import org.wteval.model.SourceFile;
 import org.wteval.model.Criterion;
 import org.wteval.model.Param;
 import org.wteval.model.Severity;
+import org.wteval.pipeline.AlpProcedure;
 import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
 import org.wteval.scoring.CriterionScore;
@@ -56,8 +58,14 @@ final class SummarySheet {
         r = pair(sheet, cells, r, "Toolkit SHA-256", e.audit().toolkitSha256());
         r = pair(sheet, cells, r, "Rules SHA-256", e.audit().rulesSha256());
 
+        r = pair(sheet, cells, r, "Ranking", e.provisional()
+                ? "PROVISIONAL: the committee has not decided on abnormally low bid(s) "
+                        + String.join(", ", e.abnormallyLow().unresolved()) + "; no award before it does"
+                : "final");
+
         r++;
         r = ranking(sheet, cells, r, e);
+        r = alternatives(sheet, cells, r, e);
 
         r++;
         Row files = XlsxCells.row(sheet, r++);
@@ -97,7 +105,10 @@ final class SummarySheet {
             if (b.ranking() != null) {
                 cells.number(row, 0, b.ranking().rank(), cells.year);
                 cells.number(row, 3, b.ranking().total(), cells.decimal);
-                cells.text(row, status, "ranked");
+                cells.text(row, status, "ranked" + abnormallyLowStatus(e, b));
+            } else if (e.abnormallyLow().rejected(b.bidId())) {
+                cells.text(row, status, "abnormally low, rejected by the committee on "
+                        + e.abnormallyLow().decision(b.bidId()).date());
             } else {
                 cells.text(row, status, "disqualified: " + String.join(", ", disqualifyingRules(b)));
             }
@@ -109,6 +120,31 @@ final class SummarySheet {
                     cells.number(row, 4 + i, s.score(), cells.decimal);
                 }
             }
+        }
+        return r;
+    }
+
+    // ---- the abnormally-low-bid procedure ----
+
+    /** What the committee decided on a ranked bid the engine flagged, or is still to decide. */
+    private static String abnormallyLowStatus(Evaluation e, BidEvaluation b) {
+        Committee.Decision d = e.abnormallyLow().decision(b.bidId());
+        if (d != null) {
+            return "; abnormally low, accepted by the committee on " + d.date()
+                    + (d.addedPerformanceSecurity() == null ? "" : String.format(Locale.ROOT,
+                    " with %.1f%% added performance security", 100 * d.addedPerformanceSecurity()));
+        }
+        return e.abnormallyLow().unresolved().contains(b.bidId())
+                ? "; abnormally low, committee decision pending" : "";
+    }
+
+    /** While the ranking is provisional, the order each open decision would give, one row per decision. */
+    private static int alternatives(Sheet sheet, XlsxCells cells, int r, Evaluation e) {
+        for (AlpProcedure.Alternative a : e.abnormallyLow().alternatives()) {
+            List<String> order = new ArrayList<>();
+            a.ranking().forEach(x -> order.add(x.rank() + ". " + x.bidId()));
+            r = pair(sheet, cells, r, "If the committee " + a.outcome() + " " + a.bidId(),
+                    order.isEmpty() ? "no bid ranked" : String.join(", ", order));
         }
         return r;
     }

@@ -3,6 +3,7 @@ package org.wteval.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.wteval.calc.BidMetrics;
 import org.wteval.calc.EfficiencyThresholds;
 import org.wteval.calc.PlantModel;
@@ -11,8 +12,10 @@ import org.wteval.calc.TenderMetrics;
 import org.wteval.model.Bid;
 import org.wteval.model.Figure;
 import org.wteval.model.Param;
+import org.wteval.model.Tender;
 import org.wteval.model.Toolkit;
 import org.wteval.resolve.ResolvedBid;
+import org.wteval.resolve.ResolvedPriceReference;
 import org.wteval.resolve.ResolvedTender;
 
 /** Turns resolved inputs and calculated metrics into the facts each rule session matches on. */
@@ -43,6 +46,14 @@ public final class Facts {
     /** Facts for the evaluation session: gates, qualification and price checks. */
     public static List<Object> of(ResolvedTender t, TenderMetrics tm, List<BidMetrics> bids,
                                   Map<String, RevenuePlan> plans) {
+        return of(t, tm, bids, plans, Set.of());
+    }
+
+    /**
+     * Facts for the evaluation session once the committee has rejected bids {@code rejected} as abnormally low.
+     */
+    public static List<Object> of(ResolvedTender t, TenderMetrics tm, List<BidMetrics> bids,
+                                  Map<String, RevenuePlan> plans, Set<String> rejected) {
         List<Object> facts = params(t);
         for (Map.Entry<String, Param> e : t.toolkit().section(LIMITS).entrySet()) {
             Param p = e.getValue();
@@ -56,7 +67,31 @@ public final class Facts {
         for (int i = 0; i < bids.size(); i++) {
             addBid(facts, t.toolkit(), bids.get(i), plans.get(bids.get(i).bidId()), fees, i);
         }
+        addPrices(facts, t, bids, rejected);
         return facts;
+    }
+
+    /**
+     * Each bid's price on the basis of the tender's price reference (the levelised gate fee when it states none),
+     * and the owner's estimate when it gives one. Which bids count as responsive is left to the rules, since
+     * qualification is decided in the same session.
+     */
+    private static void addPrices(List<Object> facts, ResolvedTender t, List<BidMetrics> bids,
+                                  Set<String> rejected) {
+        ResolvedPriceReference ref = t.priceReference();
+        String basis = ref == null ? Tender.LEVELISED_GATE_FEE : ref.basis();
+        for (BidMetrics m : bids) {
+            facts.add(new PriceFacts(m.bidId(), basis, basisFigure(m, basis).value(), rejected.contains(m.bidId())));
+        }
+        if (ref != null && ref.ownerEstimate() != null) {
+            facts.add(new OwnerEstimate(basis, ref.ownerEstimate().value()));
+        }
+    }
+
+    /** The bid figure a price reference on {@code basis} compares with. */
+    public static Figure basisFigure(BidMetrics m, String basis) {
+        return Tender.AUTHORITY_COST_PER_TONNE.equals(basis) ? m.lifecycle().authorityCostPerTonneReal()
+                : m.lifecycle().levelisedGateFeeReal();
     }
 
     /** Every toolkit parameter, money converted into the evaluation currency. */

@@ -141,6 +141,37 @@ class BadInputTest {
         assertFalse(Files.exists(tmp.resolve("out")));
     }
 
+    @Test
+    void committeeDecisionsOnAnUnknownOrUnflaggedBidAreReportedAtOnceAndNothingIsWritten() throws Exception {
+        // B9 is no bid of the case; B1 has no abnormally-low flag. Both need the judged flags, so they are found
+        // after the rules run, but still before anything is written.
+        Path c = CaseFolders.copy("vn-bac-ninh", tmp);
+        Files.writeString(c.resolve("committee.yaml"), """
+                decisions:
+                  - bidId: B9
+                    outcome: rejected
+                    reason: "price analysis not credible"
+                    date: "2026-03-20"
+                    decidedBy: "Bid evaluation committee"
+                  - bidId: B1
+                    outcome: accepted
+                    explanationReference: "letter 12"
+                    date: "2026-03-20"
+                    decidedBy: "Bid evaluation committee"
+                """);
+        Path out = tmp.resolve("out");
+
+        CliRun r = CliRun.of("evaluate", c.toString(), "--out", out.toString());
+
+        assertEquals(Main.INVALID_INPUT, r.code(), r.err());
+        assertAll(
+                () -> assertTrue(r.err().contains("committee.yaml: decisions[0].bidId: no bid 'B9' in the case"),
+                        r.err()),
+                () -> assertTrue(r.err().contains("committee.yaml: decisions[1].bidId: bid 'B1' has no abnormally-low "
+                        + "flag"), r.err()));
+        assertFalse(Files.exists(out), "no output may be written for invalid input");
+    }
+
     // ---- committee score sheets (evaluators/*.yaml) ----
 
     @Test

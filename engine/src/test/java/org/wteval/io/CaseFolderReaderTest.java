@@ -22,7 +22,8 @@ class CaseFolderReaderTest {
 
     @Test
     void aCaseWithoutCommitteeFilesHasNoCommitteeInput() {
-        CaseSource s = CaseFolderReader.read(CaseFolders.sample("vn-bac-ninh"));
+        // West Java's committee has not met: the sample keeps its ranking provisional.
+        CaseSource s = CaseFolderReader.read(CaseFolders.sample("id-west-java"));
         assertEquals(List.of(), s.problems());
         assertEquals(Committee.none(), s.committee());
     }

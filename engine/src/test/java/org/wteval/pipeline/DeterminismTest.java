@@ -55,7 +55,9 @@ class DeterminismTest {
         audit.get("inputs").forEach(f -> lines.append(f.get("file").asText()).append(' ')
                 .append(f.get("sha256").asText()).append('\n'));
         assertEquals(sha256(lines.toString().getBytes(StandardCharsets.UTF_8)), audit.get("inputsSha256").asText());
-        assertEquals(6, audit.get("inputs").size()); // tender + 5 bids
+        assertEquals(7, audit.get("inputs").size()); // tender + 5 bids + committee.yaml
+        assertEquals(sha256(Files.readAllBytes(c.resolve("committee.yaml"))),
+                digestOf(audit.get("inputs"), "committee.yaml"));
     }
 
     private static String digestOf(JsonNode files, String name) {

@@ -206,6 +206,19 @@ class XlsxReportTest {
     }
 
     @Test
+    void theSummarySaysTheRankingIsProvisionalAndShowsEitherDecisionOnTheUndecidedBid() throws Exception {
+        // West Java: I4 is flagged as abnormally low and the committee has not decided on it.
+        Evaluation e = evaluate(CaseFolders.sample("id-west-java"));
+        try (XSSFWorkbook wb = recalculated(e)) {
+            Sheet summary = wb.getSheet(SummarySheet.NAME);
+            assertTrue(valueOf(summary, "Ranking").getStringCellValue().startsWith("PROVISIONAL"));
+            assertEquals("1. I4, 2. I1, 3. I6, 4. I5",
+                    valueOf(summary, "If the committee accepted I4").getStringCellValue());
+            assertEquals("1. I6, 2. I5, 3. I1", valueOf(summary, "If the committee rejected I4").getStringCellValue());
+        }
+    }
+
+    @Test
     void theXlsxFlagWritesTheWorkbookBesideTheJsonAndNothingForInvalidInput() throws Exception {
         Path out = tmp.resolve("out");
         StringWriter err = new StringWriter();
@@ -214,7 +227,8 @@ class XlsxReportTest {
         assertEquals(Main.OK, code, err.toString());
         assertTrue(Files.exists(out.resolve("evaluation.json")));
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve(XlsxReport.FILE)))) {
-            assertEquals(List.of("Summary", "Parameters", "Bid B4", "Bid B1", "Bid B5", "Bid B2", "Bid B3"),
+            // Ranked bids first; B4, rejected by the committee, after the disqualified ones (by id).
+            assertEquals(List.of("Summary", "Parameters", "Bid B1", "Bid B5", "Bid B2", "Bid B3", "Bid B4"),
                     sheetNames(wb));
         }
         assertEquals("", err.toString(), "nothing may be logged");

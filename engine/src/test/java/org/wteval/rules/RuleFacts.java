@@ -49,6 +49,9 @@ final class RuleFacts {
     static final double BELOW_MEAN_SHARE = 0.40;
     static final double BELOW_NEXT_SHARE = 0.30;
     static final double MIN_COST_COVERAGE = 0.75;
+    static final double BELOW_ESTIMATE_SHARE = 0.20;
+    static final double RELATIVE_MIN_BIDS = 5;
+    static final double RELATIVE_STD_DEVS = 1.0;
     static final double TARIFF_TOLERANCE = 0.02;
     static final double R1_THRESHOLD = 0.65;
     static final String ALL_MODALITIES = "BOT,BOO,BOOT,DBO,DBFO,concession";
@@ -86,6 +89,10 @@ final class RuleFacts {
         p.put("abnormallyLow.belowMeanOfOthers", BELOW_MEAN_SHARE);
         p.put("abnormallyLow.belowNextBid", BELOW_NEXT_SHARE);
         p.put("abnormallyLow.minCostCoverage", MIN_COST_COVERAGE);
+        p.put("abnormallyLow.belowOwnerEstimate", BELOW_ESTIMATE_SHARE);
+        p.put("abnormallyLow.relativeMinResponsiveBids", RELATIVE_MIN_BIDS);
+        p.put("abnormallyLow.relativeStdDevs", RELATIVE_STD_DEVS);
+        p.put("abnormallyLow.prozorroTests", false);
         p.put("gates.bid.tariffTolerance", TARIFF_TOLERANCE);
         p.put("gates.bid.requireContinuousMonitoring", false);
         p.put("options.japaneseEfficiencyThreshold", false);
@@ -99,6 +106,10 @@ final class RuleFacts {
         p.put("jcm.similarWteProjects", 0.0);
         return p;
     }
+
+    // The tender's price reference: none by default (as a tender that states none), so prices are levelised fees.
+    String priceBasis = "levelised-gate-fee";
+    double ownerEstimate = Double.NaN;
 
     // Tender, as TenderFacts holds it.
     double averageLhv = 8.0;
@@ -133,6 +144,9 @@ final class RuleFacts {
         boolean continuousMonitoring = true;
         double japaneseEfficiencyThreshold = 0.19;
         double r1Corrected = 0.80;
+        /** The price on the tender's reference basis ({@link PriceFacts}); NaN means the levelised gate fee. */
+        double pricePerTonne = Double.NaN;
+        boolean rejectedByCommittee;
         final Map<String, Double> guarantees = new LinkedHashMap<>();
         final List<ReferencePlantFact> references = new ArrayList<>();
 
@@ -159,6 +173,7 @@ final class RuleFacts {
             c.continuousMonitoring = continuousMonitoring;
             c.japaneseEfficiencyThreshold = japaneseEfficiencyThreshold;
             c.r1Corrected = r1Corrected;
+            c.pricePerTonne = pricePerTonne;
             c.guarantees.putAll(guarantees);
             references.forEach(r -> c.references.add(
                     new ReferencePlantFact(newId, r.name(), r.yearsOperating(), r.averageLhv())));
@@ -259,8 +274,13 @@ final class RuleFacts {
         limits.forEach((pollutant, v) ->
                 out.add(new EmissionLimit(pollutant, v, "mg/Nm3", "emissions.limits." + pollutant)));
         out.add(tender());
+        if (!Double.isNaN(ownerEstimate)) {
+            out.add(new OwnerEstimate(priceBasis, ownerEstimate));
+        }
         for (Bid b : bids.values()) {
             out.add(b.facts());
+            out.add(new PriceFacts(b.id, priceBasis,
+                    Double.isNaN(b.pricePerTonne) ? b.levelisedGateFee : b.pricePerTonne, b.rejectedByCommittee));
             b.guarantees.forEach((pollutant, v) -> out.add(new EmissionGuarantee(b.id, pollutant, v)));
             out.addAll(b.references);
         }
