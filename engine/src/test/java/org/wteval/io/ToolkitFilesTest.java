@@ -97,6 +97,41 @@ class ToolkitFilesTest {
         }));
     }
 
+    /**
+     * The project's domain briefing (DOMAIN.md) is not a source: a parameter cites the primary publication (law,
+     * decision, regulation, guideline, paper) or states that it is a wte-eval assumption. Checked on the loaded
+     * parameters and on the raw files, so a parameter that an override hides is checked too.
+     */
+    @TestFactory
+    Stream<DynamicTest> noSourceCitesTheDomainBriefing() {
+        return ids.stream().map(id -> DynamicTest.dynamicTest(id, () -> {
+            Toolkit tk = loaded.get(id);
+            assertNotNull(tk, id + " did not load");
+            for (Param p : tk.params().values()) {
+                assertFalse(citesBriefing(p.source()),
+                        id + ": " + p.key() + " cites the domain briefing, not a primary publication: " + p.source());
+            }
+            List<String> lines = Files.readAllLines(dir.resolve(id + ".yaml"));
+            for (int i = 0; i < lines.size(); i++) {
+                assertFalse(citesBriefing(lines.get(i)),
+                        id + ".yaml:" + (i + 1) + " cites the domain briefing: " + lines.get(i).strip());
+            }
+        }));
+    }
+
+    @Test
+    void briefingCitationsAreRecognised() {
+        assertTrue(citesBriefing("Aminbazar WtE: 42.5 MW (DOMAIN.md §7)"));
+        assertTrue(citesBriefing("Stability evidence (DOMAIN §3)"));
+        assertTrue(citesBriefing("see domain.md"));
+        assertFalse(citesBriefing("ADB project 51077-003"));
+    }
+
+    /** A mention of the briefing: "DOMAIN" in capitals (DOMAIN §3, DOMAIN.md) or "domain.md" in any case. */
+    static boolean citesBriefing(String text) {
+        return text != null && (text.contains("DOMAIN") || text.toLowerCase().contains("domain.md"));
+    }
+
     @TestFactory
     Stream<DynamicTest> methodIsKnownAndWeightsSumToOneWithinBounds() {
         return loaded.values().stream().map(tk -> DynamicTest.dynamicTest(tk.id(), () -> {
