@@ -29,7 +29,10 @@ import org.wteval.scoring.CriterionScorer;
 import org.wteval.scoring.EvaluationMethod;
 import org.wteval.scoring.EvaluationMethods;
 import org.wteval.scoring.RankedBid;
+import org.wteval.scoring.PublishedAnchors;
 import org.wteval.scoring.Ranking;
+import org.wteval.scoring.ScoreFigures;
+import org.wteval.resolve.ResolvedPriceReference;
 import org.wteval.scoring.TieBreak;
 
 /** Runs a validated case through planning rules, calculators, judging rules and scoring. */
@@ -49,8 +52,10 @@ final class Evaluator {
             metrics.add(BidMetrics.compute(t, b, plans.get(b.id())));
         }
         RuleOutcome outcome = rules.judge(Facts.of(t, tm, metrics, plans)).withFindingsOf(planning);
-        List<CriterionScore> criterionScores = CriterionScorer.of(t.toolkit()).explain(
-                metrics.stream().filter(m -> outcome.qualifiedBids().contains(m.bidId())).toList());
+        CriterionScorer scorer = CriterionScorer.of(t.toolkit(), publishedAnchors(t));
+        List<BidMetrics> qualified = metrics.stream().filter(m -> outcome.qualifiedBids().contains(m.bidId()))
+                .toList();
+        List<CriterionScore> criterionScores = scorer.explain(qualified);
 
         EvaluationMethod method = EvaluationMethods.of(t.toolkit(), t.weights(), t.currency());
         String tieBreak = t.toolkit().text("scoring.tieBreak");
@@ -58,13 +63,15 @@ final class Evaluator {
                 TieBreak.byKey(tieBreak));
         Map<String, RankedBid> rankOf = new HashMap<>();
         ranking.forEach(r -> rankOf.put(r.bidId(), r));
+        Map<String, Map<String, Figure>> scoreFigures = ScoreFigures.of(scorer, t.toolkit(), method, t.weights(),
+                qualified, criterionScores, ranking);
 
         List<BidEvaluation> bids = new ArrayList<>();
         for (BidMetrics m : metrics) {
             String id = m.bidId();
             List<CriterionScore> scores = criterionScores.stream().filter(s -> s.bidId().equals(id)).toList();
             bids.add(new BidEvaluation(m, plans.get(id), outcome.qualifiedBids().contains(id), rankOf.get(id),
-                    outcome.findingsFor(id), scores));
+                    outcome.findingsFor(id), scores, scoreFigures.getOrDefault(id, Map.of())));
         }
         bids.sort(Comparator.comparing((BidEvaluation b) -> b.ranking() == null ? Integer.MAX_VALUE
                 : b.ranking().rank()).thenComparing(BidEvaluation::bidId));
@@ -72,6 +79,13 @@ final class Evaluator {
         return new Evaluation(t, tm, outcome.findingsFor(Finding.TENDER), method, t.weights(), tieBreak,
                 List.copyOf(bids), ranking,
                 usedParams(t.toolkit(), tm, t.weights().values(), bids, planning, outcome, criterionScores), audit);
+    }
+
+    /** The tender's ceiling and owner's estimate, when it states both; published-anchor scoring needs them. */
+    static PublishedAnchors publishedAnchors(ResolvedTender t) {
+        ResolvedPriceReference p = t.priceReference();
+        return p == null || p.ceiling() == null || p.ownerEstimate() == null ? null
+                : new PublishedAnchors(p.ceiling(), p.ownerEstimate());
     }
 
     /** The qualified bids with their criterion scores and evaluated price. */
@@ -101,6 +115,7 @@ final class Evaluator {
         List<Figure> roots = new ArrayList<>(List.of(tm.averageLhv(), tm.lowLhv(), tm.highLhv()));
         roots.addAll(weights);
         bids.forEach(b -> roots.addAll(b.metrics().figures().values()));
+        bids.forEach(b -> roots.addAll(b.scoreFigures().values()));
         roots.forEach(f -> collect(f, tk, used));
         outcome.findings().forEach(f -> f.params().forEach(k -> used.put(k, tk.param(k))));
         criterionScores.forEach(s -> s.params().forEach(k -> used.put(k, tk.param(k))));

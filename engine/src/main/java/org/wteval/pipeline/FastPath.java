@@ -45,7 +45,7 @@ public final class FastPath {
             bidIds[i] = b.bidId();
         }
         idRanks = RankOrder.idRanks(bidIds);
-        scorer = CriterionScorer.of(tender.toolkit());
+        scorer = CriterionScorer.of(tender.toolkit(), Evaluator.publishedAnchors(tender));
         this.method = method;
         weights = method.weightVector();
         this.tieBreak = tieBreak;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.wteval.model.SourceFile;
@@ -161,7 +162,9 @@ public final class JsonReport {
             o.put("rule", s.ruleId());
             o.put("clause", s.clause());
         }
-        Map<String, Figure> figures = b.metrics().figures();
+        // Scores and the total sit beside the metrics they explain, so the file answers "why this score?" itself.
+        Map<String, Figure> figures = new LinkedHashMap<>(b.metrics().figures());
+        figures.putAll(b.scoreFigures());
         ObjectNode fs = n.putObject("figures");
         for (Figure f : figures.values()) {
             fs.set(f.name(), figure(f, figures));

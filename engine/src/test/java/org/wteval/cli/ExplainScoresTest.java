@@ -1,0 +1,106 @@
+package org.wteval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.wteval.BundledRules;
+import org.wteval.CaseFolders;
+import org.wteval.calc.FigureDescriptions;
+import org.wteval.calc.FigureNames;
+import org.wteval.explain.Explainer;
+import org.wteval.io.CaseFolderReader;
+import org.wteval.model.Criterion;
+import org.wteval.model.Figure;
+import org.wteval.model.Origin;
+import org.wteval.pipeline.BidEvaluation;
+import org.wteval.pipeline.Evaluation;
+import org.wteval.rules.Numbers;
+import org.wteval.scoring.RankedBid;
+
+/**
+ * A committee must be able to defend every criterion score and every total: each answers {@code wte explain} with a
+ * tree that ends in case inputs and toolkit parameters, and every figure the command lists says what it is.
+ */
+class ExplainScoresTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyScoreAndTotalOfEverySampleCaseExplainsItself() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> s = Files.list(CaseFolders.root().resolve("cases"))) {
+            cases = s.filter(p -> Files.isRegularFile(p.resolve("tender.yaml"))).sorted().toList();
+        }
+        assertFalse(cases.isEmpty());
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
+    }
+
+    private static void check(Path caseDir) throws Exception {
+        Evaluation e = BundledRules.engine().evaluate(CaseFolderReader.read(caseDir));
+        assertFalse(e.ranking().isEmpty(), "no ranked bid in " + caseDir);
+        for (RankedBid r : e.ranking()) {
+            Map<String, Figure> figures = Explainer.figures(e, r.bidId());
+            for (Criterion c : Criterion.values()) {
+                Figure score = figures.get(FigureNames.score(c.key()));
+                assertNotNull(score, c.key() + " score of " + r.bidId());
+                assertLeavesAreInputsOrParameters(score, r.bidId());
+                answers(caseDir, r.bidId(), score);
+            }
+            Figure total = figures.get(FigureNames.TOTAL);
+            assertNotNull(total, "total of " + r.bidId());
+            assertEquals(r.total(), total.value(), 0, "the explained total is the ranked one");
+            assertLeavesAreInputsOrParameters(total, r.bidId());
+            answers(caseDir, r.bidId(), total);
+        }
+        for (BidEvaluation b : e.bids()) {
+            Explainer.figures(e, b.bidId()).keySet().forEach(n -> assertTrue(FigureDescriptions.of(n).isPresent(),
+                    "no description of " + n));
+        }
+        Explainer.figures(e, "tender").keySet().forEach(n -> assertTrue(FigureDescriptions.of(n).isPresent(),
+                "no description of " + n));
+    }
+
+    /** The command prints the same figure, value first, and lists it with its description. */
+    private static void answers(Path caseDir, String bid, Figure f) {
+        CliRun r = CliRun.of("explain", caseDir.toString(), bid, f.name());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith(f.name() + " = " + Numbers.format(f.value()) + " "), r.out());
+    }
+
+    private static void assertLeavesAreInputsOrParameters(Figure f, String bid) {
+        if (f.inputs().isEmpty()) {
+            assertTrue(f.origin() instanceof Origin.Given || f.origin() instanceof Origin.ToolkitParameter,
+                    bid + ": leaf " + f.name() + " is " + f.origin());
+            return;
+        }
+        f.inputs().forEach(i -> assertLeavesAreInputsOrParameters(i, bid));
+    }
+
+    @Test
+    void listingGivesEachFigureWithWhatItIs() {
+        CliRun r = CliRun.of("explain", CaseFolders.sample("vn-bac-ninh").toString(), "B4");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("lifecycleScore ")
+                && l.endsWith("lifecycle-cost criterion score 0..100 from authorityCostPerTonneReal")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("total ")
+                && l.endsWith("the bid's total under the evaluation method, which ranks it")), r.out());
+    }
+
+    @Test
+    void relativeToBestNamesTheBestQualifiedValue() {
+        CliRun r = CliRun.of("explain", CaseFolders.sample("vn-bac-ninh").toString(), "B1", "lifecycleScore");
+        assertEquals(0, r.code(), r.err());
+        // vn-bac-ninh scores lifecycle cost relative to the best: B4's 8.192 USD/t is the lowest qualified cost.
+        assertTrue(r.out().contains("bestQualifiedValue = 8.192 USD/t"), r.out());
+        assertTrue(r.out().contains("(B1 23.16, B4 8.192, B5 20.14): B4's"), r.out());
+    }
+}
