@@ -214,7 +214,7 @@ class XlsxReportTest {
         assertEquals(Main.OK, code, err.toString());
         assertTrue(Files.exists(out.resolve("evaluation.json")));
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve(XlsxReport.FILE)))) {
-            assertEquals(List.of("Summary", "Parameters", "Bid B4", "Bid B1", "Bid B5", "Bid B2", "Bid B3"),
+            assertEquals(List.of("Summary", "Parameters", "Findings", "Bid B4", "Bid B1", "Bid B5", "Bid B2", "Bid B3"),
                     sheetNames(wb));
         }
         assertEquals("", err.toString(), "nothing may be logged");
@@ -226,6 +226,51 @@ class XlsxReportTest {
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true));
         assertEquals(Main.INVALID_INPUT, invalid);
         assertFalse(Files.exists(none), "no file may be written for invalid input");
+    }
+
+    @Test
+    void findingsSheetListsEveryFindingOfTheTenderAndOfEachBidWithItsRuleAndClause() throws Exception {
+        Evaluation e = evaluate(CaseFolders.sample("vn-bac-ninh"));
+        List<String> subjects = new ArrayList<>();
+        List<org.wteval.rules.Finding> expected = new ArrayList<>(e.tenderFindings());
+        e.tenderFindings().forEach(f -> subjects.add("tender"));
+        for (BidEvaluation b : e.bids()) {
+            expected.addAll(b.findings());
+            b.findings().forEach(f -> subjects.add(b.bidId()));
+        }
+        assertTrue(expected.size() > 5, "the sample case should have findings to list");
+        try (XSSFWorkbook wb = recalculated(e)) {
+            Sheet sheet = wb.getSheet(FindingsSheet.NAME);
+            Row head = sheet.getRow(0);
+            for (int c = 0; c < FindingsSheet.TITLES.length; c++) {
+                assertEquals(FindingsSheet.TITLES[c], head.getCell(c).getStringCellValue());
+            }
+            assertEquals(expected.size(), sheet.getLastRowNum(), "one row per finding");
+            boolean sawMeasured = false;
+            for (int i = 0; i < expected.size(); i++) {
+                org.wteval.rules.Finding f = expected.get(i);
+                Row row = sheet.getRow(i + 1);
+                assertEquals(subjects.get(i), row.getCell(0).getStringCellValue());
+                assertEquals(f.ruleId(), row.getCell(1).getStringCellValue());
+                assertEquals(f.severity().name(), row.getCell(2).getStringCellValue());
+                assertEquals(f.message(), row.getCell(3).getStringCellValue());
+                if (Double.isFinite(f.measured())) {
+                    assertEquals(f.measured(), row.getCell(4).getNumericCellValue(), 0);
+                    sawMeasured = true;
+                } else {
+                    assertNull(row.getCell(4));
+                }
+                if (Double.isFinite(f.threshold())) {
+                    assertEquals(f.threshold(), row.getCell(5).getNumericCellValue(), 0);
+                } else {
+                    assertNull(row.getCell(5));
+                }
+                assertEquals(f.unit(), row.getCell(6) == null ? null : row.getCell(6).getStringCellValue());
+                assertEquals(f.clause(), row.getCell(7).getStringCellValue());
+                assertEquals(String.join(", ", f.params()), row.getCell(8).getStringCellValue());
+            }
+            assertTrue(sawMeasured, "some finding should carry a measured value");
+        }
     }
 
     private static List<String> sheetNames(XSSFWorkbook wb) {
