@@ -76,9 +76,12 @@ final class Evaluator {
         bids.sort(Comparator.comparing((BidEvaluation b) -> b.ranking() == null ? Integer.MAX_VALUE
                 : b.ranking().rank()).thenComparing(BidEvaluation::bidId));
         Audit audit = new Audit(engineVersion, inputs.caseFiles(), inputs.toolkitFiles(), rules.files());
+        // Re-ranked on the fast path, so the check holds the evaluation's decisions and opens no rule session.
+        List<RankReversal> reversals = RankReversal.of(FastPath.of(t, bids, method, TieBreak.byKey(tieBreak)));
         return new Evaluation(t, tm, outcome.findingsFor(Finding.TENDER), method, t.weights(), tieBreak,
                 List.copyOf(bids), ranking,
-                usedParams(t.toolkit(), tm, t.weights().values(), bids, planning, outcome, criterionScores), audit);
+                usedParams(t.toolkit(), tm, t.weights().values(), bids, planning, outcome, criterionScores), audit,
+                reversals);
     }
 
     /** The tender's ceiling and owner's estimate, when it states both; published-anchor scoring needs them. */

@@ -52,15 +52,53 @@ public final class FastPath {
         years = tender.constructionYears() + tender.operationYears();
     }
 
+    /** The same decisions over a subset of the bids: kernels, scorer and method are shared, not rebuilt. */
+    private FastPath(FastPath all, int[] keep) {
+        kernels = new BidKernel[keep.length];
+        bidIds = new String[keep.length];
+        for (int k = 0; k < keep.length; k++) {
+            kernels[k] = all.kernels[keep[k]];
+            bidIds[k] = all.bidIds[keep[k]];
+        }
+        idRanks = RankOrder.idRanks(bidIds);
+        scorer = all.scorer;
+        method = all.method;
+        weights = all.weights;
+        tieBreak = all.tieBreak;
+        years = all.years;
+    }
+
+    /**
+     * The fast path without bid {@code i}: the other qualified bids scored and ranked as if {@code i} had not bid,
+     * under the same decisions. Bid indices in the result follow this path's order with {@code i} left out.
+     */
+    public FastPath without(int i) {
+        if (i < 0 || i >= kernels.length) {
+            throw new IndexOutOfBoundsException("no bid " + i + " among " + kernels.length);
+        }
+        int[] keep = new int[kernels.length - 1];
+        for (int j = 0, k = 0; j < kernels.length; j++) {
+            if (j != i) {
+                keep[k++] = j;
+            }
+        }
+        return new FastPath(this, keep);
+    }
+
     /** The fast path of an evaluation: its qualified bids under the plans, scoring and method it used. */
     public static FastPath of(Evaluation e) {
+        return of(e.tender(), e.bids(), e.method(), TieBreak.byKey(e.tieBreak()));
+    }
+
+    /** The fast path of the qualified ones among {@code bids}, in their order. */
+    static FastPath of(ResolvedTender tender, List<BidEvaluation> bids, EvaluationMethod method, TieBreak tieBreak) {
         List<BidEvaluation> qualified = new ArrayList<>();
-        for (BidEvaluation b : e.bids()) {
+        for (BidEvaluation b : bids) {
             if (b.qualified()) {
                 qualified.add(b);
             }
         }
-        return new FastPath(e.tender(), qualified, e.method(), TieBreak.byKey(e.tieBreak()));
+        return new FastPath(tender, qualified, method, tieBreak);
     }
 
     /** Working space for one thread: reuse it for every run. */

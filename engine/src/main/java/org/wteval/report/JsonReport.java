@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.wteval.model.SourceFile;
@@ -17,6 +18,8 @@ import org.wteval.model.Param;
 import org.wteval.pipeline.Audit;
 import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
+import org.wteval.pipeline.RankReversal;
+import org.wteval.scoring.ScoreSpread;
 import org.wteval.scoring.CriterionScore;
 import org.wteval.rules.Finding;
 import org.wteval.scoring.RankedBid;
@@ -69,6 +72,14 @@ public final class JsonReport {
             if (r.tieBreak() != null) {
                 n.put("tieBreak", r.tieBreak());
             }
+        }
+        ArrayNode reversals = root.putArray("rankReversals");
+        for (RankReversal r : e.rankReversals()) {
+            ObjectNode n = reversals.addObject();
+            n.put("removed", r.removedBid());
+            r.orderWith().forEach(n.putArray("orderWith")::add);
+            r.orderWithout().forEach(n.putArray("orderWithout")::add);
+            n.put("message", r.message());
         }
         ArrayNode bids = root.putArray("bids");
         for (BidEvaluation b : e.bids()) {
@@ -130,6 +141,13 @@ public final class JsonReport {
         ObjectNode w = m.putObject("weights");
         for (Map.Entry<Criterion, Figure> x : e.weights().entrySet()) {
             w.set(x.getKey().key(), figure(x.getValue(), Map.of()));
+        }
+        List<CriterionScore> scores = new ArrayList<>();
+        e.bids().forEach(b -> scores.addAll(b.scores()));
+        Map<Criterion, Double> spread = ScoreSpread.weightedPoints(e.method(), scores);
+        if (!spread.isEmpty()) {
+            ObjectNode sp = m.putObject("spreadWeightedPoints");
+            spread.forEach((c, p) -> sp.put(c.key(), p));
         }
         m.put("tieBreak", e.tieBreak());
         m.put("tieRule", "totals are compared at six significant digits; ties go to " + e.tieBreak()
