@@ -27,15 +27,16 @@ class RankReversalTest {
     Path tmp;
 
     /**
-     * vn-bac-ninh with B5's gate fee cut from 24 to 15 USD/t: authority costs B4 8.19, B5 13.72, B1 23.16 USD/t.
-     * With B4: B1 57.57 > B5 53.43. Without B4, B5 is the cheapest: lifecycle B5 100, B1 100 × 13.72 / 23.16 =
-     * 59.24; B1 = 0.3 × 44.74 + 0.3 × 100 + 0.4 × 59.24 = 67.12, B5 = 0.3 × 15.41 + 0.3 × 83.06 + 0.4 × 100 = 69.54,
-     * so B5 > B1.
+     * vn-bac-ninh with B5's gate fee cut from 24 to 13 USD/t: authority costs B4 8.19, B5 12.29, B1 23.16 USD/t;
+     * efficiency scores B1 66.14, B5 22.78; stability B1 100, B5 83.06. With B4 the cheapest: lifecycle B5
+     * 100 × 8.19 / 12.29 = 66.65, B1 35.37; B1 = 0.3 × 66.14 + 0.3 × 100 + 0.4 × 35.37 = 63.99 > B5 = 0.3 × 22.78
+     * + 0.3 × 83.06 + 0.4 × 66.65 = 58.41. Without B4, B5 is the cheapest: lifecycle B5 100, B1 100 × 12.29 / 23.16
+     * = 53.07; B1 = 19.84 + 30 + 21.23 = 71.07 < B5 = 6.83 + 24.92 + 40 = 71.75, so B5 > B1.
      */
     @Test
     void removingTheCheapestBidSwapsTwoOthersAndTheReportSaysSo() throws Exception {
         Path c = CaseFolders.copy("vn-bac-ninh", tmp);
-        CaseFolders.edit(c.resolve("bids/b5-hanoi-envirotech.yaml"), "tippingFeePerTonne: 24", "tippingFeePerTonne: 15");
+        CaseFolders.edit(c.resolve("bids/b5-hanoi-envirotech.yaml"), "tippingFeePerTonne: 24", "tippingFeePerTonne: 13");
         Evaluation e = ENGINE.evaluate(CaseFolderReader.read(c));
         assertEquals(List.of("B4", "B1", "B5"), e.ranking().stream().map(RankedBid::bidId).toList());
         assertEquals(1, e.rankReversals().size(), e.rankReversals().toString());
