@@ -112,12 +112,49 @@ public final class FigureDescriptions {
             entry(FigureNames.JCM_COST_EFFECTIVENESS, "JCM subsidy per tonne CO2e reduced over the durable years"),
             entry(FigureNames.JFJCM_ADDITIONAL_COST, "cost above the conventional reference plant (JFJCM)"),
             entry(FigureNames.JFJCM_GRANT, "JFJCM grant: the additional cost, capped"),
+            entry(FigureNames.THERMAL_INPUT_PER_LINE_AT_DESIGN, "thermal input of one line at the design LHV"),
+            entry(FigureNames.THROUGHPUT_PER_LINE_AT_DESIGN, "tonnes per hour one line burns at the design LHV"),
+            entry(FigureNames.WASTE_ENERGY_TREATED, "energy in the waste treated per year"),
+            entry(FigureNames.EP, "energy produced per year as the EU R1 formula counts it"),
+            entry(FigureNames.PV_CAPEX, "present value of capital expenditure"),
+            entry(FigureNames.PV_TREATED_TONNES_REAL, "treated tonnes discounted at the real rate"),
+            entry(FigureNames.PV_TREATED_TONNES_NOMINAL, "treated tonnes discounted at the nominal rate"),
+            entry(FigureNames.PV_NET_MWH_REAL, "net MWh exported, discounted at the real rate"),
+            entry(FigureNames.PV_NET_MWH_NOMINAL, "net MWh exported, discounted at the nominal rate"),
+            entry(FigureNames.PV_DELIVERED_TONNES_REAL, "delivered tonnes discounted at the real rate"),
+            entry(FigureNames.PV_GUARANTEED_TONNES_REAL, "guaranteed tonnes discounted at the real rate"),
+            entry(FigureNames.REFERENCE_PLANT_CAPEX, "capital cost of the conventional reference plant (JFJCM)"),
+            // Bid money converted into the evaluation currency
+            entry("fixedOmPerYear", "the bid's fixed O&M cost per year, in the evaluation currency"),
+            entry("variableOmPerTonne", "the bid's variable O&M cost per tonne, in the evaluation currency"),
+            entry("majorMaintenanceCost", "the bid's cost of one major maintenance, in the evaluation currency"),
+            entry("decommissioningCost", "the bid's decommissioning cost, in the evaluation currency"),
+            entry("tippingFeePerTonne", "the bid's gate fee per tonne, in the evaluation currency"),
+            entry("electricityTariffPerMwh", "the electricity tariff per MWh the bid assumes, in the evaluation "
+                    + "currency"),
+            entry("regulatedTariffPerMwh", "the regulated electricity tariff per MWh the planning rules applied"),
             // Scoring
             entry(FigureNames.EFFICIENCY_SCORE, "efficiency criterion score 0..100 from netKwhPerTonneLocal"),
             entry(FigureNames.STABILITY_SCORE, "stability criterion score 0..100 from treatedShare"),
             entry(FigureNames.LIFECYCLE_SCORE, "lifecycle-cost criterion score 0..100 from "
                     + "authorityCostPerTonneReal"),
-            entry(FigureNames.TOTAL, "the bid's total under the evaluation method, which ranks it"));
+            entry(FigureNames.TOTAL, "the bid's total under the evaluation method, which ranks it"),
+            entry(FigureNames.weighted("efficiency"), "efficiency score × its weight, in points of the total"),
+            entry(FigureNames.weighted("stability"), "stability score × its weight, in points of the total"),
+            entry(FigureNames.weighted("lifecycle"), "lifecycle-cost score × its weight, in points of the total"),
+            entry(FigureNames.BEST_QUALIFIED_VALUE, "the best value of the criterion's metric among the qualified "
+                    + "bids, which scores 100 relative to the best"),
+            entry(FigureNames.PUBLISHED_FLOOR, "price per tonne earning full lifecycle points: the toolkit's share "
+                    + "of the tender's owner's estimate"),
+            entry(FigureNames.LOWEST_PRICE, "the lowest evaluated price among the qualified bids"),
+            entry(FigureNames.QUALITY_SCORE, "weighted mean of the efficiency and stability scores"),
+            entry(FigureNames.TECHNICAL_POINTS, "technical points: the quality score on the method's technical "
+                    + "scale"),
+            entry(FigureNames.PRICE_POINTS, "price points: the lowest price over the bid's, on the method's price "
+                    + "scale"),
+            entry(FigureNames.POINTS, "base points plus the quality score"),
+            entry(FigureNames.FEATURE_SUM, "sum of the non-price features' values (weighted price)"),
+            entry(FigureNames.WEIGHTED_PRICE_DENOMINATOR, "the factor dividing the price (weighted price)"));
 
     private FigureDescriptions() {
     }
@@ -127,6 +164,10 @@ public final class FigureDescriptions {
         String d = DESCRIPTIONS.get(name);
         if (d != null) {
             return Optional.of(d);
+        }
+        // A dotted name is a toolkit key; a figure derived under it is that parameter in the evaluation currency.
+        if (name.contains(".") && !name.startsWith(FigureNames.COMPOSITION_PREFIX)) {
+            return Optional.of("toolkit parameter " + name + ", in the evaluation currency");
         }
         for (String basis : new String[] {"Nominal", "Real"}) {
             if (name.endsWith(basis)) {
