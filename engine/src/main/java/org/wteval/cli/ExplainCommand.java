@@ -22,7 +22,8 @@ final class ExplainCommand extends WteSubcommand {
     String bid;
 
     @Parameters(index = "2", paramLabel = "FIGURE", arity = "0..1",
-            description = "Figure name, e.g. netKwhPerTonneLocal or total. Omit it to list the figures with what each is.")
+            description = "Figure name, e.g. netKwhPerTonneLocal or total. Omit it to list the figures, each "
+                    + "with what it is.")
     String figure;
 
     @Override

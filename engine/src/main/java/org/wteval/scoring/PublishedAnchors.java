@@ -22,7 +22,8 @@ public record PublishedAnchors(Figure ceiling, Figure ownerEstimate) {
     public Figure floor(Toolkit tk) {
         Figure share = Figure.param(tk.param(FLOOR_SHARE));
         return Figure.derived(FigureNames.PUBLISHED_FLOOR, share.value() * ownerEstimate.value(),
-                ownerEstimate.unit(), FLOOR_SHARE + " (" + Numbers.format(share.value()) + ") × " + ownerEstimate.name(),
+                ownerEstimate.unit(),
+                FLOOR_SHARE + " (" + Numbers.format(share.value()) + ") × " + ownerEstimate.name(),
                 share, ownerEstimate);
     }
 }

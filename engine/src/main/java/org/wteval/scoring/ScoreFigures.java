@@ -118,43 +118,43 @@ public final class ScoreFigures {
         String unit = method.unit();
         String formula = method.name() + ": " + method.formula();
         if (method instanceof WeightedSum) {
-                List<Figure> in = new ArrayList<>();
-                for (Criterion c : Criterion.values()) {
-                    in.add(Figure.derived(FigureNames.weighted(c.key()), a.get(FigureNames.weighted(c.key())),
-                            "points", c.key() + "Weight × " + FigureNames.score(c.key()), weights.get(c),
-                            scores.get(c)));
-                }
+            List<Figure> in = new ArrayList<>();
+            for (Criterion c : Criterion.values()) {
+                in.add(Figure.derived(FigureNames.weighted(c.key()), a.get(FigureNames.weighted(c.key())),
+                        "points", c.key() + "Weight × " + FigureNames.score(c.key()), weights.get(c),
+                        scores.get(c)));
+            }
             return Figure.derived(FigureNames.TOTAL, r.total(), unit, formula, in.toArray(Figure[]::new));
         }
         if (method instanceof TechnicalPricePoints) {
-                Figure quality = quality(a, weights, scores);
-                Figure technical = Figure.derived(FigureNames.TECHNICAL_POINTS, a.get(FigureNames.TECHNICAL_POINTS),
-                        "points", "scoring.points.technical × qualityScore / 100",
-                        Figure.param(tk.param("scoring.points.technical")), quality);
-                Figure lowest = Figure.derived(FigureNames.LOWEST_PRICE, a.get(FigureNames.LOWEST_PRICE),
-                        price.unit(), "the lowest evaluated price among the qualified bids", lowestPrice);
-                Figure points = Figure.derived(FigureNames.PRICE_POINTS, a.get(FigureNames.PRICE_POINTS), "points",
-                        "scoring.points.price × lowestPrice / " + price.name(),
-                        Figure.param(tk.param("scoring.points.price")), lowest, price);
+            Figure quality = quality(a, weights, scores);
+            Figure technical = Figure.derived(FigureNames.TECHNICAL_POINTS, a.get(FigureNames.TECHNICAL_POINTS),
+                    "points", "scoring.points.technical × qualityScore / 100",
+                    Figure.param(tk.param("scoring.points.technical")), quality);
+            Figure lowest = Figure.derived(FigureNames.LOWEST_PRICE, a.get(FigureNames.LOWEST_PRICE),
+                    price.unit(), "the lowest evaluated price among the qualified bids", lowestPrice);
+            Figure points = Figure.derived(FigureNames.PRICE_POINTS, a.get(FigureNames.PRICE_POINTS), "points",
+                    "scoring.points.price × lowestPrice / " + price.name(),
+                    Figure.param(tk.param("scoring.points.price")), lowest, price);
             return Figure.derived(FigureNames.TOTAL, r.total(), unit, formula, technical, points);
         }
         if (method instanceof QualityPerPrice) {
-                Figure points = Figure.derived(FigureNames.POINTS, a.get(FigureNames.POINTS), "points",
-                        "scoring.qualityPerPrice.basePoints + qualityScore",
-                        Figure.param(tk.param("scoring.qualityPerPrice.basePoints")), quality(a, weights, scores));
+            Figure points = Figure.derived(FigureNames.POINTS, a.get(FigureNames.POINTS), "points",
+                    "scoring.qualityPerPrice.basePoints + qualityScore",
+                    Figure.param(tk.param("scoring.qualityPerPrice.basePoints")), quality(a, weights, scores));
             return Figure.derived(FigureNames.TOTAL, r.total(), unit, formula, points, price);
         }
         if (method instanceof WeightedPrice p) {
-                List<Figure> in = new ArrayList<>();
-                for (Criterion c : p.maxFeature().keySet()) {
-                    in.add(Figure.param(tk.param("scoring.weightedPrice.maxFeature." + c.key())));
-                    in.add(scores.get(c));
-                }
-                Figure sum = Figure.derived(FigureNames.FEATURE_SUM, a.get(FigureNames.FEATURE_SUM), "fraction",
-                        "Σ_q F_max,q × score_q / 100", in.toArray(Figure[]::new));
-                Figure denominator = Figure.derived(FigureNames.WEIGHTED_PRICE_DENOMINATOR,
-                        a.get(FigureNames.WEIGHTED_PRICE_DENOMINATOR), "factor",
-                        "1 + featureSum / (1 − " + Numbers.format(a.get("maxFeatureSum")) + ")", sum);
+            List<Figure> in = new ArrayList<>();
+            for (Criterion c : p.maxFeature().keySet()) {
+                in.add(Figure.param(tk.param("scoring.weightedPrice.maxFeature." + c.key())));
+                in.add(scores.get(c));
+            }
+            Figure sum = Figure.derived(FigureNames.FEATURE_SUM, a.get(FigureNames.FEATURE_SUM), "fraction",
+                    "Σ_q F_max,q × score_q / 100", in.toArray(Figure[]::new));
+            Figure denominator = Figure.derived(FigureNames.WEIGHTED_PRICE_DENOMINATOR,
+                    a.get(FigureNames.WEIGHTED_PRICE_DENOMINATOR), "factor",
+                    "1 + featureSum / (1 − " + Numbers.format(a.get("maxFeatureSum")) + ")", sum);
             return Figure.derived(FigureNames.TOTAL, r.total(), unit, formula, price, denominator);
         }
         if (method instanceof LowestLifecycleCost) {

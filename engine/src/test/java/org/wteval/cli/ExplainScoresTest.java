@@ -16,11 +16,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.wteval.BundledRules;
 import org.wteval.CaseFolders;
 import org.wteval.calc.FigureDescriptions;
 import org.wteval.calc.FigureNames;
 import org.wteval.explain.Explainer;
+import org.wteval.io.Bundled;
 import org.wteval.io.CaseFolderReader;
 import org.wteval.model.Criterion;
 import org.wteval.model.Figure;
@@ -122,5 +124,36 @@ class ExplainScoresTest {
         // vn-bac-ninh scores lifecycle cost relative to the best: B4's 8.192 USD/t is the lowest qualified cost.
         assertTrue(r.out().contains("bestQualifiedValue = 8.192 USD/t"), r.out());
         assertTrue(r.out().contains("(B1 23.16, B4 8.192, B5 20.14): B4's"), r.out());
+    }
+
+    /**
+     * The methods no sample toolkit uses: vn-bac-ninh under technical-price-points and quality-per-price, by a copy
+     * of the toolkits whose vn layer names the method. Each total explains itself down to inputs and parameters.
+     */
+    @TestFactory
+    Stream<DynamicTest> totalsOfTheOtherMethodsExplainThemselves(@TempDir Path tmp) {
+        return Stream.of("technical-price-points", "quality-per-price").map(m -> DynamicTest.dynamicTest(m, () -> {
+            Path toolkits = tmp.resolve(m);
+            Files.createDirectories(toolkits);
+            try (Stream<Path> files = Files.list(Bundled.toolkits())) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, toolkits.resolve(f.getFileName().toString()));
+                }
+            }
+            Files.writeString(toolkits.resolve("vn.yaml"), Files.readString(toolkits.resolve("vn.yaml"))
+                    + "  scoring:\n    method: {value: " + m + ", unit: method, "
+                    + "source: \"test of the other methods\", effective: \"2026\", status: assumed}\n");
+            Evaluation e = BundledRules.engine(Bundled.rules(), toolkits)
+                    .evaluate(CaseFolderReader.read(CaseFolders.sample("vn-bac-ninh")));
+            assertEquals(m, e.method().name());
+            for (RankedBid r : e.ranking()) {
+                Figure total = Explainer.figures(e, r.bidId()).get(FigureNames.TOTAL);
+                assertEquals(r.total(), total.value(), 0);
+                assertLeavesAreInputsOrParameters(total, r.bidId());
+                Set<String> undescribed = new TreeSet<>();
+                collectUndescribed(total, undescribed);
+                assertEquals(Set.of(), undescribed);
+            }
+        }));
     }
 }

@@ -36,7 +36,8 @@ class RankReversalTest {
     @Test
     void removingTheCheapestBidSwapsTwoOthersAndTheReportSaysSo() throws Exception {
         Path c = CaseFolders.copy("vn-bac-ninh", tmp);
-        CaseFolders.edit(c.resolve("bids/b5-hanoi-envirotech.yaml"), "tippingFeePerTonne: 24", "tippingFeePerTonne: 13");
+        CaseFolders.edit(c.resolve("bids/b5-hanoi-envirotech.yaml"), "tippingFeePerTonne: 24",
+                "tippingFeePerTonne: 13");
         Evaluation e = ENGINE.evaluate(CaseFolderReader.read(c));
         assertEquals(List.of("B4", "B1", "B5"), e.ranking().stream().map(RankedBid::bidId).toList());
         assertEquals(1, e.rankReversals().size(), e.rankReversals().toString());
@@ -45,7 +46,8 @@ class RankReversalTest {
         assertEquals(List.of("B1", "B5"), r.orderWith());
         assertEquals(List.of("B5", "B1"), r.orderWithout());
         assertEquals(List.of("B1 ahead of B5"), r.swapped());
-        assertTrue(ConsoleReport.render(e).contains("without B4 the order of the others becomes B5 > B1 (was B1 > B5)"));
+        assertTrue(ConsoleReport.render(e)
+                .contains("without B4 the order of the others becomes B5 > B1 (was B1 > B5)"));
 
         // The fast path without B4 ranks as a full evaluation of the case without B4's bid.
         Files.delete(c.resolve("bids/b4-saigon-lowcost.yaml"));
