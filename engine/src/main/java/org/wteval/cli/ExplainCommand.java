@@ -37,7 +37,7 @@ final class ExplainCommand extends WteSubcommand {
         if (figure == null) {
             return print(Explainer.list(figures));
         }
-        Figure f = figures.get(figure);
+        Figure f = Explainer.find(figures, figure);
         if (f == null) {
             throw new Main.UsageError("no figure '" + figure + "' for " + bid + "; figures: "
                     + String.join(", ", figures.keySet()));

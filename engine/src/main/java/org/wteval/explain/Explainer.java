@@ -41,6 +41,15 @@ public final class Explainer {
         return out;
     }
 
+    /**
+     * The figure named {@code name}; a criterion's key ({@code lifecycle}) names its score, as the ranking table's
+     * columns do. {@code null} if there is none.
+     */
+    public static Figure find(Map<String, Figure> figures, String name) {
+        Figure f = figures.get(name);
+        return f != null ? f : figures.get(FigureNames.score(name));
+    }
+
     /** The figures' names, one a line, each with what the figure is. */
     public static String list(Map<String, Figure> figures) {
         int width = figures.keySet().stream().mapToInt(String::length).max().orElse(0);

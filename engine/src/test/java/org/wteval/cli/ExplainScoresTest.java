@@ -118,6 +118,14 @@ class ExplainScoresTest {
     }
 
     @Test
+    void aCriterionsKeyNamesItsScore() {
+        String c = CaseFolders.sample("vn-bac-ninh").toString();
+        CliRun byKey = CliRun.of("explain", c, "B4", "lifecycle");
+        assertEquals(0, byKey.code(), byKey.err());
+        assertEquals(CliRun.of("explain", c, "B4", "lifecycleScore").out(), byKey.out());
+    }
+
+    @Test
     void relativeToBestNamesTheBestQualifiedValue() {
         CliRun r = CliRun.of("explain", CaseFolders.sample("vn-bac-ninh").toString(), "B1", "lifecycleScore");
         assertEquals(0, r.code(), r.err());
