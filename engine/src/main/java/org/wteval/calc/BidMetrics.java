@@ -26,7 +26,7 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
     public static BidMetrics explain(ResolvedTender t, ResolvedBid b, RevenuePlan plan, BidKernel k, BidFlows f) {
         StabilityResult s = StabilityCalculator.explain(t, b, k, f);
         EnergyResult e = EnergyCalculator.explain(t, b, k, f, s);
-        LifecycleResult l = LifecycleCalculator.explain(t, b, plan, f, e.netCapacityMw());
+        LifecycleResult l = LifecycleCalculator.explain(t, b, plan, f, e.netCapacityMw(), s.expectedTonnesTreated());
         GhgResult ghg = k.hasGhg() ? GhgCalculator.explain(k.ghg(), f.ghg()) : null;
         JcmResult jcm = k.hasJcm() ? JcmScreening.compute(t, b, ghg.annualEmissionReductions(), l.paybackYears(), plan)
                 : null;

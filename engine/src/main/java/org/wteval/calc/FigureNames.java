@@ -14,6 +14,8 @@ public final class FigureNames {
     public static final String ANNUAL_TONNES = "annualTonnes";
     public static final String LHV_DISTRIBUTION = "lhvDistribution";
     public static final String TONNES_PER_DAY = "tonnesPerDay";
+    public static final String GROWTH_PER_YEAR = "growthPerYear";
+    public static final String GUARANTEED_TONNES_PER_YEAR = "guaranteedTonnesPerYear";
 
     // Plant inputs
     public static final String LINES = "lines";
@@ -152,10 +154,43 @@ public final class FigureNames {
     public static final String JFJCM_ADDITIONAL_COST = "jfjcmAdditionalCost";
     public static final String JFJCM_GRANT = "jfjcmGrant";
 
+    // Scoring: each criterion's score and each ranked bid's total under the evaluation method
+    public static final String EFFICIENCY_SCORE = "efficiencyScore";
+    public static final String STABILITY_SCORE = "stabilityScore";
+    public static final String LIFECYCLE_SCORE = "lifecycleScore";
+    public static final String TOTAL = "total";
+    /** The method's own total before a committee's technical score is blended in. */
+    public static final String METHOD_TOTAL = "methodTotal";
+    /** The committee's technical score of a bid, 0..100. */
+    public static final String TECHNICAL_SCORE = "technicalScore";
+    /** Prefix of a technical sub-criterion's aggregate: {@code technical.omPlan}. */
+    public static final String TECHNICAL_PREFIX = "technical.";
+    /** Prefix of one evaluator's mark on a sub-criterion: {@code mark.<evaluator>}. */
+    public static final String MARK_PREFIX = "mark.";
+    public static final String BEST_QUALIFIED_VALUE = "bestQualifiedValue";
+    public static final String LOWEST_PRICE = "lowestPrice";
+    public static final String QUALITY_SCORE = "qualityScore";
+    public static final String TECHNICAL_POINTS = "technicalPoints";
+    public static final String PRICE_POINTS = "pricePoints";
+    public static final String FEATURE_SUM = "featureSum";
+    public static final String WEIGHTED_PRICE_DENOMINATOR = "denominator";
+    public static final String POINTS = "points";
+    public static final String PUBLISHED_FLOOR = "publishedFloor";
+
     /** Prefix of the tender's waste composition inputs, one per waste type. */
     public static final String COMPOSITION_PREFIX = "composition.";
 
     private FigureNames() {
+    }
+
+    /** The score figure of criterion {@code criterionKey}, e.g. {@code efficiencyScore}. */
+    public static String score(String criterionKey) {
+        return criterionKey + "Score";
+    }
+
+    /** The weighted score of criterion {@code criterionKey} in a weighted sum, e.g. {@code efficiencyWeighted}. */
+    public static String weighted(String criterionKey) {
+        return criterionKey + "Weighted";
     }
 
     /** The schedule of a money line in the prices of each year. */

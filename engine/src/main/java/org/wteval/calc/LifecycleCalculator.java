@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wteval.model.Bid;
 import org.wteval.model.Figure;
+import org.wteval.model.Tender;
 import org.wteval.resolve.ResolvedBid;
 import org.wteval.resolve.ResolvedTender;
 
@@ -33,7 +34,7 @@ public final class LifecycleCalculator {
         BidKernel k = BidKernel.of(t, b, plan, model, netCapacityMw.value());
         BidFlows f = BidFlows.of(k);
         f.compute(k);
-        return explain(t, b, plan, f, netCapacityMw);
+        return explain(t, b, plan, f, netCapacityMw, StabilityCalculator.explain(t, b, k, f).expectedTonnesTreated());
     }
 
     /**
@@ -41,7 +42,7 @@ public final class LifecycleCalculator {
      * {@code f}; only the real twins of the money schedules, the totals and the IRR are worked out here.
      */
     public static LifecycleResult explain(ResolvedTender t, ResolvedBid b, RevenuePlan plan, BidFlows f,
-                                          Figure netCapacityMw) {
+                                          Figure netCapacityMw, Figure expectedTonnesTreated) {
         int c = f.constructionYears();
         Bid.Finance fin = b.finance();
         Figure rReal = t.param("finance.discountRateReal");
@@ -62,8 +63,19 @@ public final class LifecycleCalculator {
                 "variableOm");
         Figure mmEscF = escalation(b, FigureNames.MAJOR_MAINTENANCE_ESCALATION, fin.majorMaintenanceEscalation(),
                 "majorMaintenance");
+        Tender.Waste waste = t.tender().waste();
+        Figure deliveredS = physical(schedules, first, FigureNames.DELIVERED_TONNES_BY_YEAR, "t",
+                f.deliveredTonnes(), "tonnesPerDay × 365 × (1 + growthPerYear)^(k − 1) in operating year k",
+                t.input(FigureNames.TONNES_PER_DAY, waste.tonnesPerDay(), "t/d", "waste.tonnesPerDay"),
+                t.input(FigureNames.GROWTH_PER_YEAR, waste.growthPerYear(), "fraction/yr", "waste.growthPerYear"));
+        Figure guaranteedS = physical(schedules, first, FigureNames.GUARANTEED_TONNES_BY_YEAR, "t",
+                f.guaranteedTonnes(), "guaranteedTonnesPerYear in operating years",
+                t.input(FigureNames.GUARANTEED_TONNES_PER_YEAR, t.tender().contract().guaranteedTonnesPerYear(), "t/yr",
+                        "contract.guaranteedTonnesPerYear"));
+        // The plant's treated tonnes at each year's delivery follow the same plant model as the first year's.
         Figure treatedS = physical(schedules, first, FigureNames.TREATED_TONNES_BY_YEAR, "t", f.treatedTonnes(),
-                "expectedTonnesTreated computed for deliveredTonnesByYear_y in each operating year");
+                "expectedTonnesTreated computed for deliveredTonnesByYear_y in each operating year",
+                expectedTonnesTreated, deliveredS);
         Figure degradation = b.input(FigureNames.DEGRADATION_PER_YEAR, fin.degradationPerYear(), "fraction/yr",
                 "finance.degradationPerYear");
         Figure mwhS = plan.plantLoadFactorCaps().isEmpty()
@@ -75,10 +87,6 @@ public final class LifecycleCalculator {
                                 + "plantLoadFactorCap_k × netCapacityMw × 8760) with caps " + plan.plantLoadFactorCaps()
                                 + " by operating year (" + String.join(", ", plan.decidedBy()) + ")", degradation,
                         netCapacityMw);
-        Figure deliveredS = physical(schedules, first, FigureNames.DELIVERED_TONNES_BY_YEAR, "t",
-                f.deliveredTonnes(), "tonnesPerDay × 365 × (1 + growthPerYear)^(k − 1) in operating year k");
-        Figure guaranteedS = physical(schedules, first, FigureNames.GUARANTEED_TONNES_BY_YEAR, "t",
-                f.guaranteedTonnes(), "guaranteedTonnesPerYear in operating years");
         Figure fixedS = money(schedules, rates, first, unit, FigureNames.FIXED_OM, f.fixedOm(),
                 "fixedOmPerYear × (1 + fixedOmEscalation)^y", b.fixedOmPerYear(), fixedEsc);
         Figure varS = money(schedules, rates, first, unit, FigureNames.VARIABLE_OM, f.variableOm(),

@@ -22,7 +22,8 @@ final class ExplainCommand extends WteSubcommand {
     String bid;
 
     @Parameters(index = "2", paramLabel = "FIGURE", arity = "0..1",
-            description = "Figure name, e.g. netKwhPerTonneLocal. Omit it to list the figures.")
+            description = "Figure name, e.g. netKwhPerTonneLocal or total. Omit it to list the figures, each "
+                    + "with what it is.")
     String figure;
 
     @Override
@@ -34,9 +35,9 @@ final class ExplainCommand extends WteSubcommand {
                     + e.bids().stream().map(b -> b.bidId()).sorted().toList() + " (or 'tender')");
         }
         if (figure == null) {
-            return print(String.join(System.lineSeparator(), figures.keySet()) + System.lineSeparator());
+            return print(Explainer.list(figures));
         }
-        Figure f = figures.get(figure);
+        Figure f = Explainer.find(figures, figure);
         if (f == null) {
             throw new Main.UsageError("no figure '" + figure + "' for " + bid + "; figures: "
                     + String.join(", ", figures.keySet()));

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.wteval.calc.FigureDescriptions;
 import org.wteval.calc.FigureNames;
 import org.wteval.model.Figure;
 import org.wteval.model.Origin;
@@ -34,9 +35,31 @@ public final class Explainer {
         for (BidEvaluation b : e.bids()) {
             if (b.bidId().equals(subject)) {
                 out.putAll(b.metrics().figures());
+                out.putAll(b.scoreFigures());
             }
         }
         return out;
+    }
+
+    /**
+     * The figure named {@code name}; a criterion's key ({@code lifecycle}) names its score, as the ranking table's
+     * columns do. {@code null} if there is none.
+     */
+    public static Figure find(Map<String, Figure> figures, String name) {
+        Figure f = figures.get(name);
+        return f != null ? f : figures.get(FigureNames.score(name));
+    }
+
+    /** The figures' names, one a line, each with what the figure is. */
+    public static String list(Map<String, Figure> figures) {
+        int width = figures.keySet().stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder out = new StringBuilder();
+        for (String name : figures.keySet()) {
+            String description = FigureDescriptions.of(name).orElseThrow(
+                    () -> new IllegalStateException("no description of figure " + name));
+            out.append(name).append(" ".repeat(width - name.length() + 2)).append(description).append('\n');
+        }
+        return out.toString();
     }
 
     /** The explanation tree of a figure as indented text. */

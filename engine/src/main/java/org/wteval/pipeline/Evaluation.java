@@ -20,11 +20,16 @@ import org.wteval.scoring.TechnicalScores;
  * @param technical the committee's technical scores, or {@code null} when the toolkit has no committee scoring
  * @param abnormallyLow the abnormally-low-bid procedure: the committee's decisions, whether the ranking is final,
  *     and the rankings each open decision would give
+ * @param rankReversals each removal of one ranked bid that reorders the others; empty when none does
  */
 public record Evaluation(ResolvedTender tender, TenderMetrics tenderMetrics, List<Finding> tenderFindings,
                          EvaluationMethod method, Map<Criterion, Figure> weights, String tieBreak, List<BidEvaluation> bids,
                          List<RankedBid> ranking, Map<String, Param> usedParams, Audit audit,
-                         TechnicalScores technical, AlpProcedure abnormallyLow) {
+                         TechnicalScores technical, AlpProcedure abnormallyLow, List<RankReversal> rankReversals) {
+
+    public Evaluation {
+        rankReversals = List.copyOf(rankReversals);
+    }
 
     /** The share of each total the technical score carries; 0 without committee scoring or as a gate only. */
     public double technicalShare() {

@@ -33,7 +33,10 @@ import org.wteval.scoring.CriterionScorer;
 import org.wteval.scoring.EvaluationMethod;
 import org.wteval.scoring.EvaluationMethods;
 import org.wteval.scoring.RankedBid;
+import org.wteval.scoring.PublishedAnchors;
 import org.wteval.scoring.Ranking;
+import org.wteval.scoring.ScoreFigures;
+import org.wteval.resolve.ResolvedPriceReference;
 import org.wteval.scoring.TieBreak;
 import org.wteval.scoring.CommitteeSpec;
 import org.wteval.scoring.TechnicalScores;
@@ -65,23 +68,27 @@ final class Evaluator {
         double share = technical == null ? 0 : technical.spec().technicalShare();
         Map<String, Double> technicalScores = technicalByBid(technical);
 
-        AlpProcedure procedure = abnormallyLowProcedure(inputs, t, method, tieBreak, share, technicalScores, metrics,
-                outcome);
+        CriterionScorer scorer = CriterionScorer.of(t.toolkit(), publishedAnchors(t));
+
+        AlpProcedure procedure = abnormallyLowProcedure(inputs, t, scorer, method, tieBreak, share, technicalScores,
+                metrics, outcome);
         Set<String> ranked = new TreeSet<>(outcome.qualifiedBids());
         ranked.removeIf(procedure::rejected);
-        List<CriterionScore> criterionScores = CriterionScorer.of(t.toolkit()).explain(
-                metrics.stream().filter(m -> ranked.contains(m.bidId())).toList());
+        List<BidMetrics> rankedMetrics = metrics.stream().filter(m -> ranked.contains(m.bidId())).toList();
+        List<CriterionScore> criterionScores = scorer.explain(rankedMetrics);
         List<RankedBid> ranking = Ranking.rank(method, candidates(metrics, ranked, criterionScores),
                 TieBreak.byKey(tieBreak), share, technicalScores);
         Map<String, RankedBid> rankOf = new HashMap<>();
         ranking.forEach(r -> rankOf.put(r.bidId(), r));
+        Map<String, Map<String, Figure>> scoreFigures = ScoreFigures.of(scorer, t.toolkit(), method, t.weights(),
+                rankedMetrics, criterionScores, ranking, technicalFigures(inputs, t, technical));
 
         List<BidEvaluation> bids = new ArrayList<>();
         for (BidMetrics m : metrics) {
             String id = m.bidId();
             List<CriterionScore> scores = criterionScores.stream().filter(s -> s.bidId().equals(id)).toList();
             bids.add(new BidEvaluation(m, plans.get(id), outcome.qualifiedBids().contains(id), rankOf.get(id),
-                    outcome.findingsFor(id), scores));
+                    outcome.findingsFor(id), scores, scoreFigures.getOrDefault(id, Map.of())));
         }
         bids.sort(Comparator.comparing((BidEvaluation b) -> b.ranking() == null ? Integer.MAX_VALUE
                 : b.ranking().rank()).thenComparing(BidEvaluation::bidId));
@@ -91,8 +98,39 @@ final class Evaluator {
         if (technical != null) {
             technical.spec().params().forEach(k -> used.put(k, t.toolkit().param(k)));
         }
+        // Re-ranked on the fast path, so the check holds the evaluation's decisions and opens no rule session.
+        List<RankReversal> reversals = RankReversal.of(FastPath.of(t, bids, method, TieBreak.byKey(tieBreak),
+                technicalScores, share));
         return new Evaluation(t, tm, outcome.findingsFor(Finding.TENDER), method, t.weights(), tieBreak,
-                List.copyOf(bids), ranking, used, audit, technical, procedure);
+                List.copyOf(bids), ranking, used, audit, technical, procedure, reversals);
+    }
+
+    /** The tender's ceiling and owner's estimate, when it states both; published-anchor scoring needs them. */
+    static PublishedAnchors publishedAnchors(ResolvedTender t) {
+        ResolvedPriceReference p = t.priceReference();
+        return p == null || p.ceiling() == null || p.ownerEstimate() == null ? null
+                : new PublishedAnchors(p.ceiling(), p.ownerEstimate());
+    }
+
+    /** Each bid's technical score as a figure whose leaves are the marks on the evaluators' score sheets. */
+    private static Map<String, Figure> technicalFigures(ValidatedCase inputs, ResolvedTender t,
+                                                        TechnicalScores technical) {
+        Map<String, Figure> out = new HashMap<>();
+        if (technical == null) {
+            return out;
+        }
+        List<Committee.ScoreSheet> sheets = inputs.committee().scoreSheets();
+        for (TechnicalScores.BidTechnical b : technical.bids()) {
+            out.put(b.bidId(), ScoreFigures.technical(b, technical.spec(), t.toolkit(), (evaluator, sub) -> {
+                for (int i = 0; i < sheets.size(); i++) {
+                    if (sheets.get(i).evaluator().equals(evaluator)) {
+                        return new Origin.CaseField(t.sources().scoreSheet(i, "scores." + b.bidId() + "." + sub));
+                    }
+                }
+                throw new IllegalStateException("no score sheet of evaluator " + evaluator);
+            }));
+        }
+        return out;
     }
 
     // Committee scoring of technical proposals: computed before judging, so that the minimum-score rule sees it
@@ -131,9 +169,10 @@ final class Evaluator {
      * Checks the committee's decisions against the flags (input errors, all at once, before anything is written)
      * and, for each flagged ranked bid still undecided, ranks the bids as its acceptance and its rejection would.
      */
-    private static AlpProcedure abnormallyLowProcedure(ValidatedCase inputs, ResolvedTender t, EvaluationMethod method,
-                                                       String tieBreak, double share, Map<String, Double> technical,
-                                                       List<BidMetrics> metrics, RuleOutcome outcome)
+    private static AlpProcedure abnormallyLowProcedure(ValidatedCase inputs, ResolvedTender t, CriterionScorer scorer,
+                                                       EvaluationMethod method, String tieBreak, double share,
+                                                       Map<String, Double> technical, List<BidMetrics> metrics,
+                                                       RuleOutcome outcome)
             throws InvalidInputException {
         Set<String> ids = new TreeSet<>();
         metrics.forEach(m -> ids.add(m.bidId()));
@@ -154,9 +193,9 @@ final class Evaluator {
             Set<String> without = new TreeSet<>(eligible);
             without.remove(id);
             alternatives.add(new AlpProcedure.Alternative(id, Committee.ACCEPTED,
-                    rankAmong(t, method, tieBreak, share, technical, metrics, eligible)));
+                    rankAmong(scorer, method, tieBreak, share, technical, metrics, eligible)));
             alternatives.add(new AlpProcedure.Alternative(id, Committee.REJECTED,
-                    rankAmong(t, method, tieBreak, share, technical, metrics, without)));
+                    rankAmong(scorer, method, tieBreak, share, technical, metrics, without)));
         }
         return new AlpProcedure(unresolved.isEmpty() ? AlpProcedure.Status.FINAL : AlpProcedure.Status.PROVISIONAL,
                 decisions, unresolved, alternatives);
@@ -171,10 +210,10 @@ final class Evaluator {
     }
 
     /** The ranking of bids {@code ids} alone, each criterion scored against those bids only. */
-    private static List<RankedBid> rankAmong(ResolvedTender t, EvaluationMethod method, String tieBreak, double share,
-                                             Map<String, Double> technical, List<BidMetrics> metrics,
+    private static List<RankedBid> rankAmong(CriterionScorer scorer, EvaluationMethod method, String tieBreak,
+                                             double share, Map<String, Double> technical, List<BidMetrics> metrics,
                                              Set<String> ids) {
-        List<CriterionScore> scores = CriterionScorer.of(t.toolkit()).explain(
+        List<CriterionScore> scores = scorer.explain(
                 metrics.stream().filter(m -> ids.contains(m.bidId())).toList());
         return Ranking.rank(method, candidates(metrics, ids, scores), TieBreak.byKey(tieBreak), share, technical);
     }
@@ -206,6 +245,7 @@ final class Evaluator {
         List<Figure> roots = new ArrayList<>(List.of(tm.averageLhv(), tm.lowLhv(), tm.highLhv()));
         roots.addAll(weights);
         bids.forEach(b -> roots.addAll(b.metrics().figures().values()));
+        bids.forEach(b -> roots.addAll(b.scoreFigures().values()));
         roots.forEach(f -> collect(f, tk, used));
         outcome.findings().forEach(f -> f.params().forEach(k -> used.put(k, tk.param(k))));
         criterionScores.forEach(s -> s.params().forEach(k -> used.put(k, tk.param(k))));

@@ -49,7 +49,7 @@ public final class FastPath {
             bidIds[i] = b.bidId();
         }
         idRanks = RankOrder.idRanks(bidIds);
-        scorer = CriterionScorer.of(tender.toolkit());
+        scorer = CriterionScorer.of(tender.toolkit(), Evaluator.publishedAnchors(tender));
         this.method = method;
         weights = method.weightVector();
         this.tieBreak = tieBreak;
@@ -63,17 +63,59 @@ public final class FastPath {
         }
     }
 
-    /** The fast path of an evaluation: its ranked bids under the plans, scoring and method it used. */
-    public static FastPath of(Evaluation e) {
-        List<BidEvaluation> qualified = new ArrayList<>();
-        for (BidEvaluation b : e.bids()) {
-            // A bid the committee rejected stays qualified but is not ranked.
-            if (b.ranking() != null) {
-                qualified.add(b);
+    /** The same decisions over a subset of the bids: kernels, scorer and method are shared, not rebuilt. */
+    private FastPath(FastPath all, int[] keep) {
+        kernels = new BidKernel[keep.length];
+        bidIds = new String[keep.length];
+        technical = new double[keep.length];
+        for (int k = 0; k < keep.length; k++) {
+            kernels[k] = all.kernels[keep[k]];
+            bidIds[k] = all.bidIds[keep[k]];
+            technical[k] = all.technical[keep[k]];
+        }
+        idRanks = RankOrder.idRanks(bidIds);
+        scorer = all.scorer;
+        method = all.method;
+        weights = all.weights;
+        tieBreak = all.tieBreak;
+        years = all.years;
+        technicalShare = all.technicalShare;
+    }
+
+    /**
+     * The fast path without bid {@code i}: the other ranked bids scored and ranked as if {@code i} had not bid,
+     * under the same decisions. Bid indices in the result follow this path's order with {@code i} left out.
+     */
+    public FastPath without(int i) {
+        if (i < 0 || i >= kernels.length) {
+            throw new IndexOutOfBoundsException("no bid " + i + " among " + kernels.length);
+        }
+        int[] keep = new int[kernels.length - 1];
+        for (int j = 0, k = 0; j < kernels.length; j++) {
+            if (j != i) {
+                keep[k++] = j;
             }
         }
-        return new FastPath(e.tender(), qualified, e.method(), TieBreak.byKey(e.tieBreak()),
+        return new FastPath(this, keep);
+    }
+
+    /** The fast path of an evaluation: its ranked bids under the plans, scoring and method it used. */
+    public static FastPath of(Evaluation e) {
+        return of(e.tender(), e.bids(), e.method(), TieBreak.byKey(e.tieBreak()),
                 Evaluator.technicalByBid(e.technical()), e.technicalShare());
+    }
+
+    /** The fast path of the ranked ones among {@code bids}, in their order. */
+    static FastPath of(ResolvedTender tender, List<BidEvaluation> bids, EvaluationMethod method, TieBreak tieBreak,
+                       java.util.Map<String, Double> technicalByBid, double technicalShare) {
+        List<BidEvaluation> ranked = new ArrayList<>();
+        for (BidEvaluation b : bids) {
+            // A bid the committee rejected stays qualified but is not ranked.
+            if (b.ranking() != null) {
+                ranked.add(b);
+            }
+        }
+        return new FastPath(tender, ranked, method, tieBreak, technicalByBid, technicalShare);
     }
 
     /** Working space for one thread: reuse it for every run. */

@@ -12,6 +12,11 @@ import org.wteval.model.SourceLocation;
 import org.wteval.model.Toolkit;
 import org.wteval.resolve.Resolver;
 import org.wteval.resolve.Resolver.ResolvedCase;
+import org.wteval.model.Tender;
+import org.wteval.resolve.ResolvedPriceReference;
+import org.wteval.resolve.ResolvedTender;
+import org.wteval.scoring.Normalisation;
+import org.wteval.scoring.PublishedAnchors;
 import org.wteval.scoring.CommitteeSpec;
 import org.wteval.scoring.ScoringSpec;
 import org.wteval.scoring.TechnicalScores;
@@ -60,8 +65,37 @@ final class Validator {
         }
         ResolvedCase resolved = Resolver.resolve(source.tender(), tk, source.bids(), source.sources(), problems);
         checkCommittee(source, tk, problems);
+        if (problems.isEmpty()) {
+            checkPublishedAnchors(tk, resolved.tender(), source, problems);
+        }
         InvalidInputException.throwIfAny(problems);
         return new ValidatedCase(resolved, source.files(), toolkit.files(), source.committee());
+    }
+
+    /**
+     * A toolkit scoring lifecycle cost between published anchors needs the tender to publish them: a ceiling and an
+     * owner's estimate on the authority's cost per tonne, the figure the criterion scores.
+     */
+    private static void checkPublishedAnchors(Toolkit tk, ResolvedTender t, CaseSource source,
+                                              List<InputProblem> problems) {
+        if (!Normalisation.PUBLISHED_ANCHORS.key().equals(tk.text("scoring.lifecycle.normalisation"))) {
+            return;
+        }
+        ResolvedPriceReference p = t.priceReference();
+        String why = p == null ? "the tender states no price reference"
+                : !Tender.AUTHORITY_COST_PER_TONNE.equals(p.basis()) ? "its basis is " + p.basis() + ", not "
+                        + Tender.AUTHORITY_COST_PER_TONNE + " (the figure lifecycle cost is scored on)"
+                : p.ceiling() == null ? "it states no ceiling price"
+                : p.ownerEstimate() == null ? "it states no owner's estimate" : null;
+        if (why != null) {
+            problems.add(InputProblem.at(source.sources().tender("priceReference"), "toolkit " + tk.id()
+                    + " scores lifecycle cost between published anchors (scoring.lifecycle.normalisation "
+                    + "published-anchors), which needs a price reference with a ceiling and an owner's estimate per "
+                    + "tonne on the " + Tender.AUTHORITY_COST_PER_TONNE + " basis; " + why));
+        } else if (p.ceiling().value() <= tk.number(PublishedAnchors.FLOOR_SHARE) * p.ownerEstimate().value()) {
+            problems.add(InputProblem.at(source.sources().tender("priceReference"), "the ceiling price must lie "
+                    + "above the floor (" + PublishedAnchors.FLOOR_SHARE + " × owner's estimate)"));
+        }
     }
 
     /** The toolkit names a method, normalisations and a tie-break the engine knows, with their anchors. */

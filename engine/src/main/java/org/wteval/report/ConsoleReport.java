@@ -1,6 +1,7 @@
 package org.wteval.report;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,8 @@ import org.wteval.model.Severity;
 import org.wteval.pipeline.AlpProcedure;
 import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
+import org.wteval.pipeline.RankReversal;
+import org.wteval.scoring.ScoreSpread;
 import org.wteval.scoring.CriterionScore;
 import org.wteval.rules.Finding;
 import org.wteval.scoring.RankedBid;
@@ -66,6 +69,13 @@ public final class ConsoleReport {
         }
         s.append("Method: ").append(e.method().formula()).append(" — ").append(e.method().unit()).append(", ")
                 .append(e.method().higherIsBetter() ? "highest first" : "lowest first").append(".\n");
+        Map<Criterion, Double> spread = ScoreSpread.weightedPoints(e.method(), scores(e));
+        if (!spread.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            spread.forEach((c, p) -> parts.add(c.key() + " " + fmt("%.2f", p)));
+            s.append("Spread among the ranked bids, in weighted points (weight × (highest − lowest score)): ")
+                    .append(String.join(", ", parts)).append(".\n");
+        }
         boolean authorityOwns = e.bids().stream().anyMatch(b -> b.plan().authorityOwns());
         s.append("Scores 0–100. kWh/t and Treated: first operating year on the tender's waste. Cost/t: authority's "
                 + "real levelised cost per tonne delivered (gate fees + shortfall payments + landfill of untreated "
@@ -110,6 +120,13 @@ public final class ConsoleReport {
             s.append("\nNotes:\n").append(notes);
         }
         long assumed = e.usedParams().values().stream().filter(p -> p.assumed()).count();
+        if (!e.rankReversals().isEmpty()) {
+            s.append("\nRank reversal (removing one bid reorders the others; independence of irrelevant "
+                    + "alternatives, Wang & Triantaphyllou 2008):\n");
+            for (RankReversal r : e.rankReversals()) {
+                s.append("  ").append(r.message()).append('\n');
+            }
+        }
         s.append("\nToolkit values used: ").append(e.usedParams().size()).append(", of which ").append(assumed)
                 .append(" ASSUMED (not yet checked against their source; listed in evaluation.json).\n");
         s.append("inputs sha256 ").append(e.audit().inputsSha256(), 0, 16).append("…  toolkit ")
@@ -237,6 +254,12 @@ public final class ConsoleReport {
     private static void finding(StringBuilder s, Finding f) {
         s.append("    ").append(f.ruleId()).append(": ").append(f.message()).append("\n      (")
                 .append(f.clause()).append(")\n");
+    }
+
+    private static List<CriterionScore> scores(Evaluation e) {
+        List<CriterionScore> out = new ArrayList<>();
+        e.bids().forEach(b -> out.addAll(b.scores()));
+        return out;
     }
 
     private static double score(BidEvaluation b, Criterion c) {

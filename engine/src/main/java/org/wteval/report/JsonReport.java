@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.wteval.model.Committee;
@@ -18,6 +20,8 @@ import org.wteval.pipeline.AlpProcedure;
 import org.wteval.pipeline.Audit;
 import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
+import org.wteval.pipeline.RankReversal;
+import org.wteval.scoring.ScoreSpread;
 import org.wteval.scoring.CriterionScore;
 import org.wteval.rules.Finding;
 import org.wteval.scoring.RankedBid;
@@ -71,6 +75,14 @@ public final class JsonReport {
             }
         }
         findings(tender.putArray("findings"), e.tenderFindings());
+        ArrayNode reversals = root.putArray("rankReversals");
+        for (RankReversal r : e.rankReversals()) {
+            ObjectNode n = reversals.addObject();
+            n.put("removed", r.removedBid());
+            r.orderWith().forEach(n.putArray("orderWith")::add);
+            r.orderWithout().forEach(n.putArray("orderWithout")::add);
+            n.put("message", r.message());
+        }
         root.put("rankingStatus", e.abnormallyLow().status().name());
         ranking(root.putArray("ranking"), e.ranking());
         abnormallyLow(root.putObject("abnormallyLow"), e.abnormallyLow());
@@ -259,6 +271,13 @@ public final class JsonReport {
         for (Map.Entry<Criterion, Figure> x : e.weights().entrySet()) {
             w.set(x.getKey().key(), figure(x.getValue(), Map.of()));
         }
+        List<CriterionScore> scores = new ArrayList<>();
+        e.bids().forEach(b -> scores.addAll(b.scores()));
+        Map<Criterion, Double> spread = ScoreSpread.weightedPoints(e.method(), scores);
+        if (!spread.isEmpty()) {
+            ObjectNode sp = m.putObject("spreadWeightedPoints");
+            spread.forEach((c, p) -> sp.put(c.key(), p));
+        }
         m.put("tieBreak", e.tieBreak());
         m.put("tieRule", "totals are compared at six significant digits; ties go to " + e.tieBreak()
                 + ", then bid id");
@@ -290,7 +309,9 @@ public final class JsonReport {
             o.put("rule", s.ruleId());
             o.put("clause", s.clause());
         }
-        Map<String, Figure> figures = b.metrics().figures();
+        // Scores and the total sit beside the metrics they explain, so the file answers "why this score?" itself.
+        Map<String, Figure> figures = new LinkedHashMap<>(b.metrics().figures());
+        figures.putAll(b.scoreFigures());
         ObjectNode fs = n.putObject("figures");
         for (Figure f : figures.values()) {
             fs.set(f.name(), figure(f, figures));

@@ -13,7 +13,8 @@ import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
 
 /**
- * Renders {@code evaluation.xlsx}: a {@code Summary} sheet, the toolkit {@code Parameters} used, and one sheet per
+ * Renders {@code evaluation.xlsx}: a {@code Summary} sheet, the toolkit {@code Parameters} used, every
+ * {@code Findings} of the tender and the bids, and one sheet per
  * bid whose totals, present values, NPV, IRR and levelised costs are live formulas over the yearly schedules, so
  * that a committee can audit and rework them in a spreadsheet. Nothing depends on time: the same case gives the
  * same bytes.
@@ -33,6 +34,7 @@ public final class XlsxReport {
             XlsxCells cells = new XlsxCells(wb);
             SummarySheet.write(wb.createSheet(SummarySheet.NAME), cells, e);
             ParametersSheet.write(wb.createSheet(ParametersSheet.NAME), cells, e);
+            FindingsSheet.write(wb.createSheet(FindingsSheet.NAME), cells, e);
             Set<String> taken = new HashSet<>();
             for (int i = 0; i < e.bids().size(); i++) {
                 BidEvaluation b = e.bids().get(i);

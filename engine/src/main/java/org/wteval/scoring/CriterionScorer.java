@@ -33,9 +33,18 @@ public final class CriterionScorer {
 
     /** The scorer of toolkit {@code tk}, which must have passed {@link ScoringSpec#check}. */
     public static CriterionScorer of(Toolkit tk) {
+        return of(tk, null);
+    }
+
+    /**
+     * The scorer of toolkit {@code tk} with the tender's published price anchors.
+     *
+     * @param anchors the tender's ceiling and owner's estimate; {@code null} when it publishes none
+     */
+    public static CriterionScorer of(Toolkit tk, PublishedAnchors anchors) {
         List<ScoringSpec> specs = new ArrayList<>();
         for (Criterion c : Criterion.values()) {
-            specs.add(ScoringSpec.of(tk, c));
+            specs.add(ScoringSpec.of(tk, c, anchors));
         }
         return new CriterionScorer(specs);
     }

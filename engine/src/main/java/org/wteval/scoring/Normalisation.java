@@ -37,6 +37,25 @@ public enum Normalisation {
         }
     },
 
+    PUBLISHED_ANCHORS("published-anchors", "SC-PUBLISHED-ANCHORS", "Toolkit scoring.lifecycle.normalisation "
+            + "published-anchors: 0 points at the ceiling price the tender publishes, 100 at the toolkit's share "
+            + "(scoring.lifecycle.floorShareOfEstimate) of the owner's estimate it publishes, linear between, "
+            + "clamped. Both anchors are fixed before bids are opened, so no bid's score depends on another bid: "
+            + "the practice of a ceiling price set from the owner's cost estimate (yotei kakaku, Act on Promoting "
+            + "Quality Assurance in Public Works, Act No. 18 of 2005, art. 7(1)(i)), which municipalities such as "
+            + "Toei (Aichi) publish with the tender notice") {
+        @Override
+        double raw(double value, ScoringSpec s, boolean lowerIsBetter, double lowest, double highest) {
+            return Normalise.linear(value, s.worst(), s.best());
+        }
+
+        @Override
+        String formula(ScoringSpec s, boolean lowerIsBetter, double lowest, double highest) {
+            return "100 × (value − ceiling " + Numbers.format(s.worst()) + ") / (floor " + Numbers.format(s.best())
+                    + " − ceiling " + Numbers.format(s.worst()) + "), clamped to 0..100";
+        }
+    },
+
     THRESHOLD("threshold", "SC-THRESHOLD", "Toolkit scoring.<criterion>.normalisation threshold: 100 points for "
             + "meeting scoring.<criterion>.threshold, 0 otherwise") {
         @Override

@@ -13,9 +13,10 @@ import org.wteval.model.Toolkit;
  * @param best score 100 at this value (linear); NaN when not given
  * @param threshold the value to meet for 100 points (threshold); NaN when not given
  * @param params the toolkit keys behind it, cited by the scores
+ * @param anchors the tender's published prices ({@link Normalisation#PUBLISHED_ANCHORS}); {@code null} otherwise
  */
 public record ScoringSpec(Criterion criterion, Normalisation normalisation, double worst, double best,
-                          double threshold, List<String> params) {
+                          double threshold, List<String> params, PublishedAnchors anchors) {
 
     public ScoringSpec {
         params = List.copyOf(params);
@@ -26,6 +27,29 @@ public record ScoringSpec(Criterion criterion, Normalisation normalisation, doub
      * {@link #check}.
      */
     public static ScoringSpec of(Toolkit tk, Criterion c) {
+        return of(tk, c, null);
+    }
+
+    /**
+     * The spec with the tender's published price anchors: under {@link Normalisation#PUBLISHED_ANCHORS} the
+     * ceiling is the worst anchor and the toolkit's share of the owner's estimate the best.
+     *
+     * @param anchors the tender's prices; required when the criterion uses published anchors
+     */
+    public static ScoringSpec of(Toolkit tk, Criterion c, PublishedAnchors anchors) {
+        String prefix = "scoring." + c.key() + ".";
+        if (Normalisation.PUBLISHED_ANCHORS.key().equals(tk.text(prefix + "normalisation"))) {
+            if (anchors == null) {
+                throw new IllegalStateException(c.key() + " uses published anchors but the tender states none");
+            }
+            return new ScoringSpec(c, Normalisation.PUBLISHED_ANCHORS, anchors.ceiling().value(),
+                    anchors.floor(tk).value(), Double.NaN,
+                    List.of(prefix + "normalisation", PublishedAnchors.FLOOR_SHARE), anchors);
+        }
+        return ofToolkit(tk, c);
+    }
+
+    private static ScoringSpec ofToolkit(Toolkit tk, Criterion c) {
         String prefix = "scoring." + c.key() + ".";
         String name = tk.text(prefix + "normalisation");
         Normalisation normalisation = Normalisation.byKey(name);
@@ -46,7 +70,7 @@ public record ScoringSpec(Criterion criterion, Normalisation normalisation, doub
         } else if (n == Normalisation.THRESHOLD) {
             keys.add(prefix + "threshold");
         }
-        return new ScoringSpec(c, n, worst, best, threshold, keys);
+        return new ScoringSpec(c, n, worst, best, threshold, keys, null);
     }
 
     /** Why the toolkit's scoring of {@code c} cannot work, as {@code {field, reason}}, or {@code null}. */
@@ -58,7 +82,19 @@ public record ScoringSpec(Criterion criterion, Normalisation normalisation, doub
             return new String[] {field + "normalisation", "unknown normalisation '" + name + "'; known: "
                     + String.join(", ", Arrays.stream(Normalisation.values()).map(Normalisation::key).toList())};
         }
-        ScoringSpec s = of(tk, c);
+        if (n == Normalisation.PUBLISHED_ANCHORS) {
+            if (c != Criterion.LIFECYCLE) {
+                return new String[] {field + "normalisation", "published anchors are prices, so only the "
+                        + "lifecycle criterion can use them"};
+            }
+            if (!tk.has(PublishedAnchors.FLOOR_SHARE) || !tk.param(PublishedAnchors.FLOOR_SHARE).numeric()
+                    || tk.number(PublishedAnchors.FLOOR_SHARE) <= 0 || tk.number(PublishedAnchors.FLOOR_SHARE) >= 1) {
+                return new String[] {PublishedAnchors.FLOOR_SHARE, "published anchors need the floor as a share "
+                        + "of the owner's estimate, above 0 and below 1"};
+            }
+            return null;
+        }
+        ScoringSpec s = ofToolkit(tk, c);
         if (n == Normalisation.LINEAR && (Double.isNaN(s.worst) || Double.isNaN(s.best) || s.worst == s.best)) {
             return new String[] {field + "worst", "linear scoring needs distinct worst and best anchors"};
         }

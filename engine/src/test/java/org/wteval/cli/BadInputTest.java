@@ -251,4 +251,17 @@ class BadInputTest {
         assertEquals(Main.INVALID_INPUT, r.code(), r.err());
         assertTrue(r.err().contains("toolkits/th-committee.yaml: parameters.committee.aggregation.value"), r.err());
     }
+
+    @Test
+    void publishedAnchorScoringWithoutAPriceReferenceIsAnInputErrorAtTheTendersField() throws Exception {
+        Path c = CaseFolders.copy("id-west-java", tmp);
+        Path tender = c.resolve("tender.yaml");
+        String text = Files.readString(tender);
+        CaseFolders.edit(tender, text.substring(text.indexOf("# The published price reference")), "");
+        CliRun r = CliRun.of("evaluate", c.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(Main.INVALID_INPUT, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("tender.yaml: priceReference"), r.err());
+        assertTrue(r.err().contains("the tender states no price reference"), r.err());
+        assertFalse(Files.exists(tmp.resolve("out")), "nothing is written");
+    }
 }

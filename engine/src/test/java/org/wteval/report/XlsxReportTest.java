@@ -207,14 +207,16 @@ class XlsxReportTest {
 
     @Test
     void theSummarySaysTheRankingIsProvisionalAndShowsEitherDecisionOnTheUndecidedBid() throws Exception {
-        // West Java: I4 is flagged as abnormally low and the committee has not decided on it.
+        // West Java: I4 and I5 are flagged as abnormally low and the committee has not decided on them. Lifecycle
+        // cost is scored between the published anchors, so taking I4 out leaves the others' order as it was.
         Evaluation e = evaluate(CaseFolders.sample("id-west-java"));
         try (XSSFWorkbook wb = recalculated(e)) {
             Sheet summary = wb.getSheet(SummarySheet.NAME);
             assertTrue(valueOf(summary, "Ranking").getStringCellValue().startsWith("PROVISIONAL"));
-            assertEquals("1. I4, 2. I1, 3. I6, 4. I5",
+            assertEquals("1. I6, 2. I5, 3. I4, 4. I1",
                     valueOf(summary, "If the committee accepted I4").getStringCellValue());
             assertEquals("1. I6, 2. I5, 3. I1", valueOf(summary, "If the committee rejected I4").getStringCellValue());
+            assertEquals("1. I6, 2. I4, 3. I1", valueOf(summary, "If the committee rejected I5").getStringCellValue());
         }
     }
 
@@ -228,7 +230,7 @@ class XlsxReportTest {
         assertTrue(Files.exists(out.resolve("evaluation.json")));
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve(XlsxReport.FILE)))) {
             // Ranked bids first; B4, rejected by the committee, after the disqualified ones (by id).
-            assertEquals(List.of("Summary", "Parameters", "Bid B1", "Bid B5", "Bid B2", "Bid B3", "Bid B4"),
+            assertEquals(List.of("Summary", "Parameters", "Findings", "Bid B1", "Bid B5", "Bid B2", "Bid B3", "Bid B4"),
                     sheetNames(wb));
         }
         assertEquals("", err.toString(), "nothing may be logged");
@@ -240,6 +242,51 @@ class XlsxReportTest {
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter(), true));
         assertEquals(Main.INVALID_INPUT, invalid);
         assertFalse(Files.exists(none), "no file may be written for invalid input");
+    }
+
+    @Test
+    void findingsSheetListsEveryFindingOfTheTenderAndOfEachBidWithItsRuleAndClause() throws Exception {
+        Evaluation e = evaluate(CaseFolders.sample("vn-bac-ninh"));
+        List<String> subjects = new ArrayList<>();
+        List<org.wteval.rules.Finding> expected = new ArrayList<>(e.tenderFindings());
+        e.tenderFindings().forEach(f -> subjects.add("tender"));
+        for (BidEvaluation b : e.bids()) {
+            expected.addAll(b.findings());
+            b.findings().forEach(f -> subjects.add(b.bidId()));
+        }
+        assertTrue(expected.size() > 5, "the sample case should have findings to list");
+        try (XSSFWorkbook wb = recalculated(e)) {
+            Sheet sheet = wb.getSheet(FindingsSheet.NAME);
+            Row head = sheet.getRow(0);
+            for (int c = 0; c < FindingsSheet.TITLES.length; c++) {
+                assertEquals(FindingsSheet.TITLES[c], head.getCell(c).getStringCellValue());
+            }
+            assertEquals(expected.size(), sheet.getLastRowNum(), "one row per finding");
+            boolean sawMeasured = false;
+            for (int i = 0; i < expected.size(); i++) {
+                org.wteval.rules.Finding f = expected.get(i);
+                Row row = sheet.getRow(i + 1);
+                assertEquals(subjects.get(i), row.getCell(0).getStringCellValue());
+                assertEquals(f.ruleId(), row.getCell(1).getStringCellValue());
+                assertEquals(f.severity().name(), row.getCell(2).getStringCellValue());
+                assertEquals(f.message(), row.getCell(3).getStringCellValue());
+                if (Double.isFinite(f.measured())) {
+                    assertEquals(f.measured(), row.getCell(4).getNumericCellValue(), 0);
+                    sawMeasured = true;
+                } else {
+                    assertNull(row.getCell(4));
+                }
+                if (Double.isFinite(f.threshold())) {
+                    assertEquals(f.threshold(), row.getCell(5).getNumericCellValue(), 0);
+                } else {
+                    assertNull(row.getCell(5));
+                }
+                assertEquals(f.unit(), row.getCell(6) == null ? null : row.getCell(6).getStringCellValue());
+                assertEquals(f.clause(), row.getCell(7).getStringCellValue());
+                assertEquals(String.join(", ", f.params()), row.getCell(8).getStringCellValue());
+            }
+            assertTrue(sawMeasured, "some finding should carry a measured value");
+        }
     }
 
     private static List<String> sheetNames(XSSFWorkbook wb) {

@@ -145,4 +145,25 @@ class CriterionScorerTest {
         assertThrows(IllegalArgumentException.class, () -> new CriterionScorer(List.of(
                 ScoringSpec.spec(Criterion.EFFICIENCY, Normalisation.LINEAR, 250, 590, Double.NaN))));
     }
+
+    @Test
+    @DisplayName("published anchors: 0 points at the tender's ceiling, 100 at the toolkit's share of its estimate")
+    void publishedAnchors() {
+        // Ceiling 500, owner's estimate 450, floor share 0.8: floor = 0.8 × 450 = 360.
+        // A at 411.5: 100 × (411.5 − 500) / (360 − 500) = 100 × 88.5 / 140 = 63.214...; B at 343: above the floor
+        // in merit, so 100; C at 520, above the ceiling, 0.
+        ScoringSpec spec = new ScoringSpec(Criterion.LIFECYCLE, Normalisation.PUBLISHED_ANCHORS, 500, 360, Double.NaN,
+                List.of("scoring.lifecycle.normalisation", PublishedAnchors.FLOOR_SHARE), null);
+        CriterionScorer s = scorer(spec);
+        List<CriterionScore> l = s.explain(Criterion.LIFECYCLE, List.of("A", "B", "C"),
+                new double[] {411.5, 343, 520}, "USD/t");
+        assertEquals(100 * 88.5 / 140, l.get(0).score(), EPS);
+        assertEquals(100.0, l.get(1).score(), EPS);
+        assertEquals(0.0, l.get(2).score(), EPS);
+        assertEquals("SC-PUBLISHED-ANCHORS", l.get(0).ruleId());
+        assertEquals("100 × (value − ceiling 500) / (floor 360 − ceiling 500), clamped to 0..100",
+                l.get(0).formula());
+        // The other bids play no part: A alone scores the same.
+        assertEquals(l.get(0).score(), scores(s, Criterion.LIFECYCLE, 411.5)[0], 0);
+    }
 }
