@@ -172,6 +172,26 @@ class BadInputTest {
         assertFalse(Files.exists(out), "no output may be written for invalid input");
     }
 
+    @Test
+    void anUnknownOutcomeAndAnEstimateInACurrencyWithoutARateAreReportedTogetherAndNothingIsWritten()
+            throws Exception {
+        // The outcome is checked by the committee file's schema, the estimate's currency when the tender resolves;
+        // both are reported in one run.
+        Path c = CaseFolders.copy("vn-bac-ninh", tmp);
+        CaseFolders.edit(c.resolve("committee.yaml"), "outcome: rejected", "outcome: postponed");
+        CaseFolders.edit(c.resolve("tender.yaml"), "  currency: USD\n", "  currency: EUR\n");
+        Path out = tmp.resolve("out");
+
+        CliRun r = CliRun.of("evaluate", c.toString(), "--out", out.toString());
+
+        assertEquals(Main.INVALID_INPUT, r.code(), r.err());
+        assertAll(
+                () -> assertTrue(r.err().contains("committee.yaml: decisions[0].outcome"), r.err()),
+                () -> assertTrue(r.err().contains("tender.yaml: priceReference.currency: no exchange rate from EUR"),
+                        r.err()));
+        assertFalse(Files.exists(out), "no output may be written for invalid input");
+    }
+
     // ---- committee score sheets (evaluators/*.yaml) ----
 
     @Test
