@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.wteval.calc.BidFlows;
+import org.wteval.calc.BidKernel;
 import org.wteval.calc.BidMetrics;
 import org.wteval.calc.TenderMetrics;
 import org.wteval.model.Committee;
@@ -56,8 +58,14 @@ final class Evaluator {
         RuleOutcome planning = rules.plan(Facts.plan(t, resolved));
         Map<String, RevenuePlan> plans = Plans.of(t, resolved, planning);
         List<BidMetrics> metrics = new ArrayList<>();
+        Map<String, BidKernel> kernels = new HashMap<>();
         for (ResolvedBid b : resolved) {
-            metrics.add(BidMetrics.compute(t, b, plans.get(b.id())));
+            // The kernel serves the explanation now and the rank-reversal check on the fast path later.
+            BidKernel k = BidKernel.of(t, b, plans.get(b.id()));
+            BidFlows f = BidFlows.of(k);
+            f.compute(k);
+            kernels.put(b.id(), k);
+            metrics.add(BidMetrics.explain(t, b, plans.get(b.id()), k, f));
         }
         TechnicalScores technical = committeeScores(inputs);
         List<Object> judgeFacts = new ArrayList<>(Facts.of(t, tm, metrics, plans, rejectedByCommittee(inputs)));
@@ -100,7 +108,7 @@ final class Evaluator {
         }
         // Re-ranked on the fast path, so the check holds the evaluation's decisions and opens no rule session.
         List<RankReversal> reversals = RankReversal.of(FastPath.of(t, bids, method, TieBreak.byKey(tieBreak),
-                technicalScores, share));
+                technicalScores, share, b -> kernels.get(b.bidId())));
         return new Evaluation(t, tm, outcome.findingsFor(Finding.TENDER), method, t.weights(), tieBreak,
                 List.copyOf(bids), ranking, used, audit, technical, procedure, reversals);
     }
@@ -246,7 +254,9 @@ final class Evaluator {
         roots.addAll(weights);
         bids.forEach(b -> roots.addAll(b.metrics().figures().values()));
         bids.forEach(b -> roots.addAll(b.scoreFigures().values()));
-        roots.forEach(f -> collect(f, tk, used));
+        // Trees share subtrees (a score cites the metric figure, relative-to-best every bid's): visit each once.
+        Set<Figure> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>(4096));
+        roots.forEach(f -> collect(f, tk, used, seen));
         outcome.findings().forEach(f -> f.params().forEach(k -> used.put(k, tk.param(k))));
         criterionScores.forEach(s -> s.params().forEach(k -> used.put(k, tk.param(k))));
         planning.decisions().forEach(d -> d.params().forEach(k -> used.put(k, tk.param(k))));
@@ -257,10 +267,15 @@ final class Evaluator {
         return used;
     }
 
-    private static void collect(Figure f, Toolkit tk, Map<String, Param> used) {
+    private static void collect(Figure f, Toolkit tk, Map<String, Param> used, Set<Figure> seen) {
+        if (!seen.add(f)) {
+            return;
+        }
         if (f.origin() instanceof Origin.ToolkitParameter p && tk.has(p.key())) {
             used.put(p.key(), tk.param(p.key()));
         }
-        f.inputs().forEach(i -> collect(i, tk, used));
+        for (Figure i : f.inputs()) {
+            collect(i, tk, used, seen);
+        }
     }
 }

@@ -40,12 +40,13 @@ public final class FastPath {
     private final double technicalShare;
 
     private FastPath(ResolvedTender tender, List<BidEvaluation> qualified, EvaluationMethod method,
-                     TieBreak tieBreak, java.util.Map<String, Double> technicalByBid, double technicalShare) {
+                     TieBreak tieBreak, java.util.Map<String, Double> technicalByBid, double technicalShare,
+                     java.util.function.Function<BidEvaluation, BidKernel> kernelOf) {
         kernels = new BidKernel[qualified.size()];
         bidIds = new String[qualified.size()];
         for (int i = 0; i < kernels.length; i++) {
             BidEvaluation b = qualified.get(i);
-            kernels[i] = BidKernel.of(tender, b.metrics().bid(), b.plan());
+            kernels[i] = kernelOf.apply(b);
             bidIds[i] = b.bidId();
         }
         idRanks = RankOrder.idRanks(bidIds);
@@ -102,12 +103,18 @@ public final class FastPath {
     /** The fast path of an evaluation: its ranked bids under the plans, scoring and method it used. */
     public static FastPath of(Evaluation e) {
         return of(e.tender(), e.bids(), e.method(), TieBreak.byKey(e.tieBreak()),
-                Evaluator.technicalByBid(e.technical()), e.technicalShare());
+                Evaluator.technicalByBid(e.technical()), e.technicalShare(),
+                b -> BidKernel.of(e.tender(), b.metrics().bid(), b.plan()));
     }
 
-    /** The fast path of the ranked ones among {@code bids}, in their order. */
+    /**
+     * The fast path of the ranked ones among {@code bids}, in their order.
+     *
+     * @param kernelOf each bid's kernel under its plan (the evaluator passes the ones it already built)
+     */
     static FastPath of(ResolvedTender tender, List<BidEvaluation> bids, EvaluationMethod method, TieBreak tieBreak,
-                       java.util.Map<String, Double> technicalByBid, double technicalShare) {
+                       java.util.Map<String, Double> technicalByBid, double technicalShare,
+                       java.util.function.Function<BidEvaluation, BidKernel> kernelOf) {
         List<BidEvaluation> ranked = new ArrayList<>();
         for (BidEvaluation b : bids) {
             // A bid the committee rejected stays qualified but is not ranked.
@@ -115,7 +122,7 @@ public final class FastPath {
                 ranked.add(b);
             }
         }
-        return new FastPath(tender, ranked, method, tieBreak, technicalByBid, technicalShare);
+        return new FastPath(tender, ranked, method, tieBreak, technicalByBid, technicalShare, kernelOf);
     }
 
     /** Working space for one thread: reuse it for every run. */
@@ -141,6 +148,30 @@ public final class FastPath {
                 ws.metrics[c.ordinal()][i] = CriterionScorer.metric(c, ws.flows);
             }
         }
+        rank(ws, weights);
+    }
+
+    /**
+     * Ranks the bids of {@link #without(int) without(skip)} into {@code out}, a workspace of that path, from the
+     * metrics a run of this path left in {@code ws}: leaving a bid out changes scores and order, never the other
+     * bids' flows, so they are not computed again.
+     */
+    public void rankWithout(Workspace ws, int skip, FastPath rest, Workspace out) {
+        for (Criterion c : CRITERIA) {
+            double[] from = ws.metrics[c.ordinal()];
+            double[] to = out.metrics[c.ordinal()];
+            for (int j = 0, k = 0; j < kernels.length; j++) {
+                if (j != skip) {
+                    to[k++] = from[j];
+                }
+            }
+        }
+        rest.rank(out, rest.weights);
+    }
+
+    /** Scores, totals and order from the metrics in {@code ws}. */
+    private void rank(Workspace ws, double[] weights) {
+        int n = kernels.length;
         double[] prices = ws.metrics[Criterion.LIFECYCLE.ordinal()];
         double lowest = Double.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {

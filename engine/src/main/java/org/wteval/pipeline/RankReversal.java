@@ -37,7 +37,7 @@ public record RankReversal(String removedBid, List<String> orderWith, List<Strin
         for (int i : byRank) {
             FastPath rest = fast.without(i);
             FastPath.Workspace rws = rest.workspace();
-            rest.run(rws);
+            fast.rankWithout(ws, i, rest, rws);
             List<String> with = new ArrayList<>(full);
             with.remove(fast.bidId(i));
             List<String> without = new ArrayList<>();
