@@ -301,6 +301,7 @@ public final class Fixtures {
         private int premiumYears;
         private List<Double> plantLoadFactorCaps = List.of();
         private boolean authorityOwns;
+        private boolean indexedAtInflation;
         private final List<String> decidedBy = new ArrayList<>();
 
         private RevenuePlanBuilder(Figure tariff) {
@@ -310,6 +311,13 @@ public final class Fixtures {
         /** A rule set the tariff: flat in nominal terms. */
         public RevenuePlanBuilder regulated() {
             regulated = true;
+            return this;
+        }
+
+        /** A rule set the price as a value in base-year money (the DBO value of power): it rises with inflation. */
+        public RevenuePlanBuilder baseYearValue() {
+            regulated = true;
+            indexedAtInflation = true;
             return this;
         }
 
@@ -338,7 +346,7 @@ public final class Fixtures {
 
         public RevenuePlan build() {
             return new RevenuePlan(tariff, regulated, premiumPerMwh, premiumYears, plantLoadFactorCaps,
-                    authorityOwns, decidedBy);
+                    authorityOwns, decidedBy, null, null, indexedAtInflation);
         }
     }
 

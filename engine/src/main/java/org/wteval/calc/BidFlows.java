@@ -26,7 +26,9 @@ public final class BidFlows {
     private final double[] delivered;
     private final double[] treated;
     private final double[] mwh;
+    private final double[] physicalMwh;
     private final double[] guaranteed;
+    private final double[] shortfallTonnes;
     private final double[] totalCost;
     private final double[] net;
     private final double[] cfads;
@@ -47,6 +49,8 @@ public final class BidFlows {
     private double pvTippingFees;
     private double pvShortfallPayments;
     private double pvResidualValue;
+    private double pvDecommissioning;
+    private double pvShortfallTonnesReal;
     private double npvProject;
     private double pvCapex;
     private double paybackYears;
@@ -86,7 +90,9 @@ public final class BidFlows {
         delivered = new double[years];
         treated = new double[years];
         mwh = new double[years];
+        physicalMwh = new double[years];
         guaranteed = new double[years];
+        shortfallTonnes = new double[years];
         totalCost = new double[years];
         net = new double[years];
         cfads = new double[years];
@@ -127,7 +133,9 @@ public final class BidFlows {
             delivered[j] = 0;
             treated[j] = 0;
             mwh[j] = 0;
+            physicalMwh[j] = 0;
             guaranteed[j] = 0;
+            shortfallTonnes[j] = 0;
         }
         for (int j = c; j < years; j++) {
             double d = k.delivered(j);
@@ -136,8 +144,11 @@ public final class BidFlows {
                 netMwhFirstYear = plantMwh;
             }
             delivered[j] = d;
-            mwh[j] = Math.min(plantMwh * k.degradation(j), k.mwhCap(j));
+            physicalMwh[j] = plantMwh * k.degradation(j);
+            // A plant-load-factor cap limits the MWh the tariff pays for, not what the plant exports.
+            mwh[j] = Math.min(physicalMwh[j], k.mwhCap(j));
             guaranteed[j] = guarantee;
+            shortfallTonnes[j] = Math.max(0, guarantee - d);
             capex[j] = 0;
             fixedOm[j] = k.fixedOm(j);
             variableOm[j] = k.variableOmPerTonne() * treated[j] * k.variableOmGrowth(j);
@@ -150,7 +161,7 @@ public final class BidFlows {
             fees[j] = fee * treated[j];
             feesAtGuarantee[j] = fee * guarantee;
             // Put-or-pay: the authority pays the fee on guaranteed tonnes it fails to deliver.
-            shortfall[j] = fee * Math.max(0, guarantee - d);
+            shortfall[j] = fee * shortfallTonnes[j];
             landfill[j] = k.landfillPrice(j) * (d - treated[j]);
         }
         for (int j = 0; j < years; j++) {
@@ -187,6 +198,7 @@ public final class BidFlows {
         pvTippingFees = rates.presentValue(fees, Basis.NOMINAL);
         pvShortfallPayments = rates.presentValue(shortfall, Basis.NOMINAL);
         pvResidualValue = rates.presentValue(residual, Basis.NOMINAL);
+        pvDecommissioning = rates.presentValue(decommissioning, Basis.NOMINAL);
         npvProject = pvTippingFees + pvShortfallPayments + pvElectricityRevenue + pvResidualValue - pvCosts;
         paybackYears = ProjectReturns.paybackYears(net, constructionYears);
         pvCapex = rates.presentValue(capex, Basis.NOMINAL);
@@ -199,16 +211,21 @@ public final class BidFlows {
         pvNetMwhNominal = rates.presentValue(mwh, Basis.NOMINAL);
         pvDeliveredTonnesReal = rates.presentValue(delivered, Basis.REAL);
         pvGuaranteedTonnesReal = rates.presentValue(guaranteed, Basis.REAL);
+        pvShortfallTonnesReal = rates.presentValue(shortfallTonnes, Basis.REAL);
         levelisedCostPerTonneReal = safeDivide(pvCosts, pvTreatedTonnesReal);
         levelisedCostPerTonneNominal = safeDivide(pvCosts, pvTreatedTonnesNominal);
         levelisedCostPerMwhReal = safeDivide(pvCosts, pvNetMwhReal);
         levelisedCostPerMwhNominal = safeDivide(pvCosts, pvNetMwhNominal);
-        breakEvenGateFeeReal = safeDivide(pvCosts - pvElectricityRevenue, pvTreatedTonnesReal);
+        // The base-year fee F, indexed at inflation, that zeroes npvProject: its fees and put-or-pay shortfall
+        // payments are F × (1 + inflation)^y per tonne, worth F × PV of those tonnes at the real rate.
+        breakEvenGateFeeReal = safeDivide(pvCosts - pvElectricityRevenue - pvResidualValue,
+                pvTreatedTonnesReal + pvShortfallTonnesReal);
         pvGateFeesAtGuaranteedTonnage = rates.presentValue(feesAtGuarantee, Basis.NOMINAL);
         levelisedGateFeeReal = safeDivide(pvGateFeesAtGuaranteedTonnage, pvGuaranteedTonnesReal);
         pvLandfillCost = rates.presentValue(landfill, Basis.NOMINAL);
         authorityPv = k.authorityOwns()
-                ? pvTippingFees + pvShortfallPayments + pvLandfillCost + pvCapex - pvElectricityRevenue
+                ? pvTippingFees + pvShortfallPayments + pvLandfillCost + pvCapex + pvDecommissioning
+                        - pvElectricityRevenue - pvResidualValue
                 : pvTippingFees + pvShortfallPayments + pvLandfillCost;
         authorityCostPerTonneReal = safeDivide(authorityPv, pvDeliveredTonnesReal);
     }
@@ -223,7 +240,8 @@ public final class BidFlows {
         if (ghg == null || ghg.years() != g.years()) {
             ghg = new GhgFlows(g.years());
         }
-        ghg.compute(g, treated, mwh, constructionYears);
+        // The grid displaced is what the plant physically exports, whatever the tariff recognises.
+        ghg.compute(g, treated, physicalMwh, constructionYears);
         if (k.hasJcm()) {
             jcmCostEffectiveness = JcmScreening.costEffectiveness(k.jcmSubsidyJpy(),
                     ghg.annualEmissionReductions(), k.jcmLegalDurableYears());
@@ -312,6 +330,16 @@ public final class BidFlows {
         return guaranteed;
     }
 
+    /** Net MWh the plant exports after degradation, before any plant-load-factor cap: what displaces the grid. */
+    public double[] physicalNetMwh() {
+        return physicalMwh;
+    }
+
+    /** Guaranteed tonnes not delivered, on which the authority pays put-or-pay. */
+    public double[] shortfallTonnes() {
+        return shortfallTonnes;
+    }
+
     public double[] totalCost() {
         return totalCost;
     }
@@ -384,6 +412,14 @@ public final class BidFlows {
 
     public double pvResidualValue() {
         return pvResidualValue;
+    }
+
+    public double pvDecommissioning() {
+        return pvDecommissioning;
+    }
+
+    public double pvShortfallTonnesReal() {
+        return pvShortfallTonnesReal;
     }
 
     public double npvProject() {

@@ -109,7 +109,10 @@ public final class BidKernel {
                 residual[j] = b.residualValue().value() * inflated;
                 decommissioning[j] = b.decommissioningCost().value() * inflated;
             }
-            tariff[j] = plan.regulated()
+            // A FiT is flat nominal; the DBO value of power is base-year money and rises with inflation.
+            tariff[j] = plan.priceIndexedAtInflation()
+                    ? plan.tariffPerMwh().value() * Math.pow(1 + rates.inflation(), y)
+                    : plan.regulated()
                     ? plan.tariffPerMwh().value() + (k <= plan.premiumYears() ? plan.premiumPerMwh() : 0)
                     : plan.tariffPerMwh().value() * Math.pow(1 + fin.tariffIndexationPerYear(), y);
             fee[j] = b.tippingFeePerTonne().value() * Math.pow(1 + fin.tippingFeeIndexationPerYear(), y);

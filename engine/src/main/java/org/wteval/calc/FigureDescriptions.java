@@ -47,6 +47,11 @@ public final class FigureDescriptions {
             entry(FigureNames.PV_TIPPING_FEES, "present value of gate fees on treated tonnes"),
             entry(FigureNames.PV_SHORTFALL_PAYMENTS, "present value of payments for guaranteed tonnes not delivered"),
             entry(FigureNames.PV_RESIDUAL_VALUE, "present value of the plant's residual value"),
+            entry(FigureNames.SHORTFALL_TONNES_BY_YEAR, "guaranteed tonnes not delivered, on which the authority "
+                    + "pays put-or-pay, by year"),
+            entry(FigureNames.PV_DECOMMISSIONING, "present value of decommissioning the plant"),
+            entry(FigureNames.PV_SHORTFALL_TONNES_REAL, "guaranteed tonnes not delivered (put-or-pay), discounted "
+                    + "at the real rate"),
             entry(FigureNames.NPV_PROJECT, "project net present value to the private partner"),
             entry(FigureNames.IRR_NOMINAL, "project internal rate of return, nominal"),
             entry(FigureNames.IRR_REAL, "project internal rate of return, real"),
@@ -80,7 +85,8 @@ public final class FigureDescriptions {
             entry(FigureNames.LANDFILL_COST, "cost of landfilling the tonnes the plant does not treat"),
             entry(FigureNames.NET_CASH_FLOW, "project net cash flow"),
             entry(FigureNames.TREATED_TONNES_BY_YEAR, "tonnes treated, by year"),
-            entry(FigureNames.NET_MWH_BY_YEAR, "net electricity exported, by year"),
+            entry(FigureNames.NET_MWH_BY_YEAR, "net electricity the tariff pays for, by year (after any "
+                    + "plant-load-factor cap)"),
             entry(FigureNames.DELIVERED_TONNES_BY_YEAR, "tonnes delivered, by year"),
             entry(FigureNames.GUARANTEED_TONNES_BY_YEAR, "tonnes the authority guarantees to deliver, by year"),
             // Financing

@@ -80,6 +80,7 @@ public final class FigureNames {
     // Lifecycle physical schedules
     public static final String TREATED_TONNES_BY_YEAR = "treatedTonnesByYear";
     public static final String NET_MWH_BY_YEAR = "netMwhByYear";
+    public static final String SHORTFALL_TONNES_BY_YEAR = "shortfallTonnesByYear";
     public static final String DELIVERED_TONNES_BY_YEAR = "deliveredTonnesByYear";
     public static final String GUARANTEED_TONNES_BY_YEAR = "guaranteedTonnesByYear";
 
@@ -90,6 +91,8 @@ public final class FigureNames {
     public static final String PV_TIPPING_FEES = "pvTippingFees";
     public static final String PV_SHORTFALL_PAYMENTS = "pvShortfallPayments";
     public static final String PV_RESIDUAL_VALUE = "pvResidualValue";
+    public static final String PV_DECOMMISSIONING = "pvDecommissioning";
+    public static final String PV_SHORTFALL_TONNES_REAL = "pvShortfallTonnesReal";
     public static final String NPV_PROJECT = "npvProject";
     public static final String IRR_NOMINAL = "irrNominal";
     public static final String IRR_REAL = "irrReal";

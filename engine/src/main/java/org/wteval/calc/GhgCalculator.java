@@ -57,7 +57,8 @@ public final class GhgCalculator {
                 p.methaneFractionInGas(), p.docDecomposingFraction(), p.methaneCorrectionFactor());
         Figure methane = avoidedMethane(p, fractions, f.avoidedLandfillMethane(), tonnesF, factor, first);
         Figure gridS = schedule(FigureNames.DISPLACED_GRID_BY_YEAR, first, f.displacedGrid(),
-                "netMwhExportedByYear_y × gridEmissionFactor", mwhF, k.gridEmissionFactor());
+                "netMwhExportedByYear_y × gridEmissionFactor (the physical export after degradation, before any "
+                        + "plant-load-factor cap on the MWh a tariff pays for)", mwhF, k.gridEmissionFactor());
         Figure reference = schedule(FigureNames.REFERENCE_BY_YEAR, first, f.reference(),
                 "avoidedLandfillMethaneByYear_y + displacedGridByYear_y", methane, gridS);
 

@@ -21,7 +21,8 @@ import org.wteval.resolve.ResolvedTender;
  * <p>A {@link RevenuePlan} from the planning rules may replace the bid's tariff with the regulated one (flat in
  * nominal terms, plus any premium in the first years), cap the generation recognised each year at a plant load
  * factor of the net capacity, and put the plant in the authority's hands (DBO), in which case the authority's
- * cost includes the capex and is reduced by the electricity revenue.
+ * cost includes the capex and the decommissioning and is reduced by the electricity revenue and the residual value.
+ * The tender's DBO value of power is base-year money and rises with inflation; a FiT stays flat nominal.
  */
 public final class LifecycleCalculator {
 
@@ -110,7 +111,12 @@ public final class LifecycleCalculator {
                 "residualValue × (1 + inflation)^y after the last operating year", b.residualValue(), inflation);
         Figure tariffIdx = b.input(FigureNames.TARIFF_INDEXATION, fin.tariffIndexationPerYear(), "fraction/yr",
                 "finance.tariffIndexationPerYear");
-        Figure elecS = plan.regulated()
+        Figure elecS = plan.priceIndexedAtInflation()
+                ? money(schedules, rates, first, unit, FigureNames.ELECTRICITY_REVENUE, f.electricityRevenue(),
+                        "electricityValuePerMwh × (1 + inflation)^y × netMwhByYear_y (the tender's value of power, "
+                                + "in base-year money like the landfill cost: " + String.join(", ", plan.decidedBy())
+                                + ")", plan.tariffPerMwh(), inflation, mwhS)
+                : plan.regulated()
                 ? money(schedules, rates, first, unit, FigureNames.ELECTRICITY_REVENUE, f.electricityRevenue(),
                         "regulated tariff (flat nominal" + (plan.premiumYears() > 0 ? ", plus " + plan.premiumPerMwh()
                                 + " in the first " + plan.premiumYears() + " operating years" : "")
@@ -195,9 +201,18 @@ public final class LifecycleCalculator {
                 unit + "/MWh (real, base-year prices)", pvCosts, mwhReal);
         Figure lcoeNom = ratio(FigureNames.LEVELISED_COST_PER_MWH_NOMINAL, f.levelisedCostPerMwhNominal(),
                 unit + "/MWh (nominal)", pvCosts, mwhNom);
+        Figure shortfallTonnesS = physical(schedules, first, FigureNames.SHORTFALL_TONNES_BY_YEAR, "t",
+                f.shortfallTonnes(), "max(0, guaranteedTonnesByYear_y − deliveredTonnesByYear_y)", guaranteedS,
+                deliveredS);
+        Figure shortfallTonnesReal = quantityPv(FigureNames.PV_SHORTFALL_TONNES_REAL, "t",
+                f.pvShortfallTonnesReal(), "Σ_y shortfallTonnesByYear_y / (1 + discountRateReal)^y",
+                shortfallTonnesS, rReal);
         Figure breakEven = Figure.derived(FigureNames.BREAK_EVEN_GATE_FEE_REAL, f.breakEvenGateFeeReal(),
-                unit + "/t (real, base-year prices)", "(pvCosts − pvElectricityRevenue) / pvTreatedTonnesReal",
-                pvCosts, pvElec, tonnesReal);
+                unit + "/t (real, base-year prices)",
+                "(pvCosts − pvElectricityRevenue − pvResidualValue) / (pvTreatedTonnesReal + pvShortfallTonnesReal): "
+                        + "the base-year fee F, indexed at inflation, at which npvProject = 0, since fees and "
+                        + "put-or-pay payments at F are worth F × (pvTreatedTonnesReal + pvShortfallTonnesReal)",
+                pvCosts, pvElec, pvResidual, tonnesReal, shortfallTonnesReal);
         Figure pvFeesG = pv(FigureNames.PV_GATE_FEES_AT_GUARANTEED_TONNAGE, unit,
                 f.pvGateFeesAtGuaranteedTonnage(), "Σ_y tippingFeesAtGuaranteedTonnage_y / (1 + discountRateNominal)^y",
                 feeGS, rNom);
@@ -207,8 +222,12 @@ public final class LifecycleCalculator {
                 "Σ_y landfillCost_y / (1 + discountRateNominal)^y", landfillS, rNom);
         Figure authorityPv = plan.authorityOwns()
                 ? pv(FigureNames.AUTHORITY_PV, unit, f.authorityPv(), "pvTippingFees + pvShortfallPayments + "
-                        + "pvLandfillCost + pvCapex − pvElectricityRevenue (the authority owns the plant: "
-                        + String.join(", ", plan.decidedBy()) + ")", pvFees, pvShortfall, pvLandfill, pvCapex, pvElec)
+                        + "pvLandfillCost + pvCapex + pvDecommissioning − pvElectricityRevenue − pvResidualValue (the "
+                        + "authority owns the plant, so it pays to decommission it and keeps what it is worth: "
+                        + String.join(", ", plan.decidedBy()) + ")", pvFees, pvShortfall, pvLandfill, pvCapex,
+                        pv(FigureNames.PV_DECOMMISSIONING, unit, f.pvDecommissioning(),
+                                "Σ_y decommissioning_y / (1 + discountRateNominal)^y", decomS, rNom),
+                        pvElec, pvResidual)
                 : pv(FigureNames.AUTHORITY_PV, unit, f.authorityPv(),
                         "pvTippingFees + pvShortfallPayments + pvLandfillCost", pvFees, pvShortfall, pvLandfill);
         Figure authorityPerTonne = ratio(FigureNames.AUTHORITY_COST_PER_TONNE_REAL, f.authorityCostPerTonneReal(),

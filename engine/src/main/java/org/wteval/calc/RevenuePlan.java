@@ -20,14 +20,24 @@ import org.wteval.model.Figure;
  * @param jcmSubsidyCapTier the JCM subsidy-cap tier, a key under {@code jcm.subsidyCap.}; null when the bid requests
  *     no JCM subsidy
  * @param jcmSubsidyCapRule the planning rule that chose {@code jcmSubsidyCapTier}; null with it
+ * @param priceIndexedAtInflation the decided price is a value in base-year money (the tender's DBO value of power),
+ *     so it rises with inflation like every other base-year price; false for a FiT, flat in nominal terms
  */
 public record RevenuePlan(Figure tariffPerMwh, boolean regulated, double premiumPerMwh, int premiumYears,
                           List<Double> plantLoadFactorCaps, boolean authorityOwns, List<String> decidedBy,
-                          String jcmSubsidyCapTier, String jcmSubsidyCapRule) {
+                          String jcmSubsidyCapTier, String jcmSubsidyCapRule, boolean priceIndexedAtInflation) {
 
     public RevenuePlan {
         plantLoadFactorCaps = List.copyOf(plantLoadFactorCaps);
         decidedBy = List.copyOf(decidedBy);
+    }
+
+    /** A plan whose decided price, if any, is a nominal tariff. */
+    public RevenuePlan(Figure tariffPerMwh, boolean regulated, double premiumPerMwh, int premiumYears,
+                       List<Double> plantLoadFactorCaps, boolean authorityOwns, List<String> decidedBy,
+                       String jcmSubsidyCapTier, String jcmSubsidyCapRule) {
+        this(tariffPerMwh, regulated, premiumPerMwh, premiumYears, plantLoadFactorCaps, authorityOwns, decidedBy,
+                jcmSubsidyCapTier, jcmSubsidyCapRule, false);
     }
 
     /** A plan for a bid that requests no JCM subsidy. */

@@ -271,14 +271,16 @@ final class BidSheet {
                 cells.decimalBold);
         figure(l.levelisedCostPerMwhNominal(), levelised(NOMINAL_RATE, costNominal, FigureNames.NET_MWH_BY_YEAR),
                 cells.decimalBold);
-        figure(l.breakEvenGateFeeReal(), "(" + l.pvCosts().name() + "-" + l.pvElectricityRevenue().name() + ")/"
-                + npv(REAL_RATE, treated), cells.decimal);
+        figure(l.breakEvenGateFeeReal(), "(" + l.pvCosts().name() + "-" + l.pvElectricityRevenue().name() + "-"
+                + l.pvResidualValue().name() + ")/(" + npv(REAL_RATE, treated) + "+"
+                + npv(REAL_RATE, FigureNames.SHORTFALL_TONNES_BY_YEAR) + ")", cells.decimal);
         figure(l.pvGateFeesAtGuaranteedTonnage(), pv(FigureNames.TIPPING_FEES_AT_GUARANTEED_TONNAGE), cells.whole);
         figure(l.levelisedGateFeeReal(), l.pvGateFeesAtGuaranteedTonnage().name() + "/"
                 + npv(REAL_RATE, FigureNames.GUARANTEED_TONNES_BY_YEAR), cells.decimal);
         figure(l.pvLandfillCost(), pv(FigureNames.LANDFILL_COST), cells.whole);
         figure(l.authorityPv(), sum(l.pvTippingFees(), l.pvShortfallPayments(), l.pvLandfillCost())
-                + (b.plan().authorityOwns() ? "+" + pv(FigureNames.CAPEX) + "-" + l.pvElectricityRevenue().name() : ""),
+                + (b.plan().authorityOwns() ? "+" + pv(FigureNames.CAPEX) + "+" + pv(FigureNames.DECOMMISSIONING) + "-"
+                        + l.pvElectricityRevenue().name() + "-" + l.pvResidualValue().name() : ""),
                 cells.whole);
         figure(l.authorityCostPerTonneReal(), l.authorityPv().name() + "/"
                 + npv(REAL_RATE, FigureNames.DELIVERED_TONNES_BY_YEAR), cells.decimalBold);

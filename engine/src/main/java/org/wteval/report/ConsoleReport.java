@@ -79,7 +79,8 @@ public final class ConsoleReport {
         boolean authorityOwns = e.bids().stream().anyMatch(b -> b.plan().authorityOwns());
         s.append("Scores 0–100. kWh/t and Treated: first operating year on the tender's waste. Cost/t: authority's "
                 + "real levelised cost per tonne delivered (gate fees + shortfall payments + landfill of untreated "
-                + "waste" + (authorityOwns ? " + capex − electricity revenue, the authority owning the plant" : "")
+                + "waste" + (authorityOwns ? " + capex + decommissioning − electricity revenue − residual value, the "
+                        + "authority owning the plant" : "")
                 + ").\n");
         committee(s, e);
 

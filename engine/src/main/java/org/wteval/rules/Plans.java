@@ -58,7 +58,8 @@ public final class Plans {
             plans.put(b.id(), new RevenuePlan(price, tariff != null || value != null,
                     tariff == null ? 0 : tariff.premiumPerMwh(),
                     tariff == null ? 0 : tariff.premiumYears(), cap == null ? List.of() : cap.plantLoadFactors(),
-                    !owners.isEmpty(), decidedBy, jcm == null ? null : jcm.tier(), jcm == null ? null : jcm.ruleId()));
+                    !owners.isEmpty(), decidedBy, jcm == null ? null : jcm.tier(), jcm == null ? null : jcm.ruleId(),
+                    tariff == null && value != null));
         }
         return plans;
     }

@@ -221,13 +221,14 @@ class BidFlowsTest {
         List<double[]> out = new ArrayList<>(List.of(f.capex(), f.fixedOm(), f.variableOm(), f.majorMaintenance(),
                 f.replacements(), f.decommissioning(), f.residualValue(), f.electricityRevenue(), f.tippingFees(),
                 f.tippingFeesAtGuaranteedTonnage(), f.shortfallPayments(), f.landfillCost(), f.deliveredTonnes(),
-                f.treatedTonnes(), f.netMwh(), f.guaranteedTonnes(), f.totalCost(), f.netCashFlow(),
-                f.cashFlowAvailableForDebtService()));
+                f.treatedTonnes(), f.netMwh(), f.physicalNetMwh(), f.guaranteedTonnes(), f.shortfallTonnes(),
+                f.totalCost(), f.netCashFlow(), f.cashFlowAvailableForDebtService()));
         out.replaceAll(double[]::clone);
         out.add(new double[] {f.netMwhFirstYear(), f.wasteEnergyGjFirstYear(), f.netKwhPerTonneLocal(),
                 f.netEfficiencyLocal(), f.r1(), f.r1Corrected(), f.treatedShare(), f.pvCosts(),
                 f.pvElectricityRevenue(), f.pvTippingFees(), f.pvShortfallPayments(), f.pvResidualValue(),
-                f.npvProject(), f.pvCapex(), f.paybackYears(), f.revenueCostCoverage(), f.pvTreatedTonnesReal(),
+                f.pvDecommissioning(), f.pvShortfallTonnesReal(), f.npvProject(), f.pvCapex(), f.paybackYears(),
+                f.revenueCostCoverage(), f.pvTreatedTonnesReal(),
                 f.pvTreatedTonnesNominal(), f.pvNetMwhReal(), f.pvNetMwhNominal(), f.pvDeliveredTonnesReal(),
                 f.pvGuaranteedTonnesReal(), f.levelisedCostPerTonneReal(), f.levelisedCostPerTonneNominal(),
                 f.levelisedCostPerMwhReal(), f.levelisedCostPerMwhNominal(), f.breakEvenGateFeeReal(),

@@ -67,6 +67,7 @@ class LifecycleCalculatorTest {
         assertEquals(pvCosts / (T * a), l.levelisedCostPerTonneReal().value(), 1e-9);
         assertEquals(pvCosts / (T * a), l.levelisedCostPerTonneNominal().value(), 1e-9);
         assertEquals(pvCosts / (MWH * a), l.levelisedCostPerMwhReal().value(), 1e-9);
+        // No residual value and no shortfall: the break-even fee is (pvCosts − pvElectricity) / PV(tonnes).
         assertEquals((pvCosts - 80 * MWH * a) / (T * a), l.breakEvenGateFeeReal().value(), 1e-9);
         // A flat fee levelises to itself; with everything treated the authority pays only fees.
         assertEquals(20, l.levelisedGateFeeReal().value(), 1e-9);
@@ -292,6 +293,122 @@ class LifecycleCalculatorTest {
         }
         double[] realCosts = schedule(l, "totalCostReal").byYear().stream().mapToDouble(Double::doubleValue).toArray();
         assertEquals(rates.presentValue(realCosts, Basis.REAL), l.pvCosts().value(), 1e-6);
+    }
+
+    /** The common set-up with a put-or-pay guarantee of 80,000 t against the 73,000 t delivered. */
+    private static Resolved guaranteed80000(double real, double inflation, Bid.Finance finance) {
+        return Fixtures.resolve(
+                Fixtures.tender(Fixtures.monthlyWaste(T / 365, 0, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8), 1, 10, 80000),
+                Fixtures.baseToolkit(Map.of("finance.discountRateReal", real, "finance.inflation", inflation,
+                        "finance.landfillCostPerTonne", 12.0)),
+                Fixtures.plant().lines(1).lhvWindow(6, 8, 12).thermalMw(30).mechanicalTph(10).grossEfficiency(0.25)
+                        .auxiliaryMw(1.0).hours(8760).build(),
+                finance);
+    }
+
+    @Test
+    void theBreakEvenFeeCountsTheResidualValueAndThePutOrPayTonnes() {
+        // No inflation, 8%: capex 10m in year 1, fixed O&M 2m a year, tariff 80, residual 5m and decommissioning 2m
+        // after operating year 10 (y = 11); 7,000 t a year short of the 80,000 t guarantee.
+        Bid.Finance fin = Fixtures.finance().capex(10e6).fixedOm(2e6).fee(20).tariff(80).residualValue(5e6)
+                .decommissioning(2e6).build();
+        LifecycleResult l = compute(guaranteed80000(0.08, 0, fin));
+        double a = deferredAnnuity(0.08); // 6.213038
+        double pvCosts = 10e6 / 1.08 + 2e6 * a + 2e6 / Math.pow(1.08, 11); // 22,543,101.6
+        double pvElec = 80 * MWH * a; // 16,529,443.3
+        double pvResidual = 5e6 / Math.pow(1.08, 11); // 2,144,414.3
+        // NPV = F × (73,000 + 7,000) × a + pvElec + pvResidual − pvCosts = 0
+        // → F = (pvCosts − pvElec − pvResidual) / (80,000 × a) = 3,869,244.0 / 497,043.1 = 7.7845 per tonne
+        // (leaving out the residual value and the shortfall tonnes gave 6,013,658.3 / 453,551.8 = 13.2590).
+        double breakEven = (pvCosts - pvElec - pvResidual) / (80000 * a);
+        assertEquals(7.7845247, breakEven, 1e-6);
+        assertEquals(breakEven, l.breakEvenGateFeeReal().value(), 1e-9);
+        Figure shortfallTonnes = l.breakEvenGateFeeReal().inputs().stream()
+                .filter(i -> i.name().equals(FigureNames.PV_SHORTFALL_TONNES_REAL)).findFirst().orElseThrow();
+        assertEquals(7000 * a, shortfallTonnes.value(), 1e-6);
+    }
+
+    @Test
+    void atTheBreakEvenFeeTheProjectNpvIsZero() {
+        // Real 5%, inflation 3%, growing costs, residual value, decommissioning and a shortfall: charge the reported
+        // break-even fee, indexed at inflation as a real fee is, and the recomputed NPV vanishes.
+        java.util.function.DoubleFunction<Bid.Finance> withFee = fee -> Fixtures.finance().capex(10e6)
+                .fixedOm(2e6).variableOm(2).omEscalation(0.04).majorMaintenance(5, 1e6).tariff(80)
+                .tariffIndexation(0.01).residualValue(5e6).decommissioning(2e6).fee(fee).feeIndexation(0.03).build();
+        LifecycleResult l = compute(guaranteed80000(0.05, 0.03, withFee.apply(20)));
+        double breakEven = l.breakEvenGateFeeReal().value();
+        LifecycleResult atBreakEven = compute(guaranteed80000(0.05, 0.03, withFee.apply(breakEven)));
+        assertEquals(0, atBreakEven.npvProject().value() / atBreakEven.pvCosts().value(), 1e-6);
+        assertTrue(atBreakEven.pvShortfallPayments().value() > 0, "the fee drives the put-or-pay payments too");
+    }
+
+    @Test
+    void theGridDisplacedIsThePhysicalExportNotTheMwhTheTariffRecognises() {
+        // An Indian-style plant-load-factor rule pays for at most 65% of 4.5556 MW × 8,760 h = 25,939.3 MWh in
+        // operating year 1 and 75% (29,930.0 MWh) from year 2; the plant exports 73,000 × (0.25 × 8 / 3.6 − 0.1)
+        // = 33,255.6 MWh, degrading 1% a year: 33,255.6 × 0.99^9 = 30,379.5 MWh in operating year 10.
+        Resolved r = Fixtures.resolve(
+                Fixtures.tender(Fixtures.monthlyWaste(T / 365, 0, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8), 1, 10, T),
+                Fixtures.baseToolkit(Map.of("finance.discountRateReal", 0.08, "finance.inflation", 0.0,
+                        "finance.landfillCostPerTonne", 12.0, BidMetrics.GRID_FACTOR, 0.8)),
+                Fixtures.plant().lines(1).lhvWindow(6, 8, 12).thermalMw(30).mechanicalTph(10).grossEfficiency(0.25)
+                        .auxiliaryMw(1.0).hours(8760).build(),
+                Fixtures.finance().tariff(80).degradation(0.01).build());
+        Figure tariff = Figure.input("regulatedTariffPerMwh", 80, "USD/MWh", new Origin.Handover("test"));
+        RevenuePlan plan = Fixtures.revenue(tariff).regulated().plantLoadFactorCaps(0.65, 0.75).decidedBy("IN-PLF")
+                .build();
+        BidKernel k = BidKernel.of(r.tender(), r.bid(), plan);
+        BidFlows f = BidFlows.of(k);
+        f.compute(k);
+        double capacity = 10 * 8 / 3.6 * (0.25 - 1 / (10 * 8 / 3.6));
+        // Revenue: the capped MWh.
+        assertEquals(25939.333333, f.netMwh()[1], 1e-6);
+        assertEquals(0.75 * capacity * 8760, f.netMwh()[10], 1e-6);
+        assertEquals(80 * 0.65 * capacity * 8760, f.electricityRevenue()[1], 1e-6);
+        // GHG: the physical export, crediting year 1 being operating year 1.
+        double[] exported = f.ghg().netMwhExported();
+        assertEquals(33255.555556, exported[0], 1e-6);
+        assertEquals(30379.523575, exported[9], 1e-6);
+        assertEquals(33255.555556 * 0.8, f.ghg().displacedGrid()[0], 1e-5);
+        // The explained account reads the same export.
+        BidMetrics m = BidMetrics.explain(r.tender(), r.bid(), plan, k, f);
+        assertEquals(java.util.Arrays.stream(exported).sum(),
+                m.figures().get(FigureNames.DISPLACED_GRID_BY_YEAR).value() / 0.8, 1e-6);
+    }
+
+    @Test
+    void underDboTheAuthorityPaysTheDecommissioningAndKeepsTheResidualValue() {
+        // 8%, no inflation: fees 20 × 73,000, capex 10m in year 1, electricity 80 × 33,255.6 MWh, and after
+        // operating year 10 (y = 11) decommissioning 2m paid and residual value 5m kept by the authority.
+        Resolved r = resolve(0.08, 0, 6, Fixtures.finance().capex(10e6).fee(20).tariff(80).residualValue(5e6)
+                .decommissioning(2e6).build());
+        LifecycleResult l = compute(r, Fixtures.revenue(r.bid().electricityTariffPerMwh()).authorityOwns()
+                .decidedBy("DBO").build());
+        double a = deferredAnnuity(0.08);
+        // 9,070,086.7 + 9,259,259.3 + 857,765.7 − 16,529,443.3 − 2,144,414.3 = 514,203.3
+        // (without the plant's end of life it was 1,800,851.9)
+        double pv = 20 * T * a + 10e6 / 1.08 + 2e6 / Math.pow(1.08, 11) - 80 * MWH * a - 5e6 / Math.pow(1.08, 11);
+        assertEquals(514203.332, pv, 1e-3);
+        assertEquals(pv, l.authorityPv().value(), 1e-6);
+        assertEquals(pv / (T * a), l.authorityCostPerTonneReal().value(), 1e-9);
+    }
+
+    @Test
+    void theDboValueOfPowerIsBaseYearMoneyAndRisesWithInflation() {
+        // Real 5%, inflation 3%: the tender values a MWh at 120 in base-year money, so 120 × 1.03^y nominal, as the
+        // landfill cost; the bidder's own 1% indexation does not apply.
+        Resolved r = resolve(0.05, 0.03, 6, Fixtures.finance().fee(20).tariff(80).tariffIndexation(0.01).build());
+        Figure value = Figure.input("electricityValuePerMwh", 120, "USD/MWh", new Origin.Handover("test"));
+        LifecycleResult l = compute(r, Fixtures.revenue(value).baseYearValue().authorityOwns()
+                .decidedBy("PPP-DBO-ELECTRICITY-VALUE").build());
+        Figure elec = schedule(l, "electricityRevenueNominal");
+        // Operating year 1 is y = 2: 120 × 1.0609 × 33,255.6 = 4,233,698.3
+        assertEquals(4233698.266667, elec.byYear().get(1), 1e-6);
+        assertEquals(120 * Math.pow(1.03, 11) * MWH, elec.byYear().get(10), 1e-6);
+        // Constant in real terms, so its PV is 120 × MWh × a(10) / 1.05 at the real 5%: 29,347,495.4
+        // (flat nominal it was 24,593,129.3).
+        assertEquals(29347495.42, l.pvElectricityRevenue().value(), 1e-2);
+        assertEquals(120 * MWH * deferredAnnuity(0.05), l.pvElectricityRevenue().value(), 1e-6);
     }
 
     private static Figure schedule(LifecycleResult l, String name) {

@@ -42,7 +42,8 @@ class PlansTest {
         RevenuePlan p = plan(r, List.of(DBO,
                 new ElectricityValueDecision(r.bid().id(), "PPP-DBO-ELECTRICITY-VALUE", 90)));
         assertEquals(90, p.tariffPerMwh().value(), 0);
-        assertTrue(p.regulated(), "a stated value is flat, not indexed by the bidder's rate");
+        assertTrue(p.regulated(), "a stated value is not indexed by the bidder's rate");
+        assertTrue(p.priceIndexedAtInflation(), "a stated value is base-year money, so it rises with inflation");
         assertTrue(p.authorityOwns());
         assertEquals(new Origin.CaseField(new SourceLocation("tender.yaml", "contract.electricityValuePerMwh")),
                 p.tariffPerMwh().origin());
@@ -68,6 +69,7 @@ class PlansTest {
         RevenuePlan p = plan(r, List.of(DBO,
                 new TariffDecision(r.bid().id(), "TARIFF-FIXED", 100.5, 0, 0, "tariff.fixed.perMwh", List.of())));
         assertEquals(100.5, p.tariffPerMwh().value(), 0);
+        assertFalse(p.priceIndexedAtInflation(), "a FiT stays flat in nominal terms");
     }
 
     @Test
