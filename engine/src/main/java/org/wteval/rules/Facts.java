@@ -143,6 +143,13 @@ public final class Facts {
                 fees[self] / nextAtOrAbove(fees, self), m.lifecycle().revenueCostCoverage().value(),
                 m.bid().tippingFeePerTonne().value(), assumedToRegulated, p.continuousEmissionMonitoring(), japanese,
                 m.energy().r1Corrected().value()));
+        if (m.lifecycle().financing() != null) {
+            facts.add(new FinancingFacts(id, m.lifecycle().financing().dscrMinimum().value(),
+                    (int) m.lifecycle().financing().dscrMinimumYear().value()));
+        }
+        if (m.ghg() != null) {
+            facts.add(new GhgFacts(id, m.ghg().annualEmissionReductions().value()));
+        }
         if (m.jcm() != null) {
             facts.add(new JcmFacts(id, m.jcm().subsidyShare().value(), m.jcm().subsidyCapShare().value(),
                     m.jcm().costEffectivenessJpyPerTco2().value(), m.jcm().paybackYears().value()));

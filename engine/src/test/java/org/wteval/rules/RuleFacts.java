@@ -24,8 +24,10 @@ import org.wteval.model.Severity;
  *       0.10 (≤ 0.20); 25 operating years (≥ 15);</li>
  *   <li>bid A: 8,000 h/yr (≥ 7,500), 22% net (≥ 15%), LHV window 6.0–11.0 (covers 6.2–10.0), declared capacity
  *       equal to the diagram's, dust 5 and NOx 150 mg/Nm3 (limits 10 and 200), a 5-year reference on 8.5 MJ/kg
- *       waste (≤ 8.0 × 1.15 = 9.2); fee ratios 0.8 (above 0.6 and 0.7), cost coverage 1.1 (≥ 0.75);</li>
- *   <li>bid B: the same kind of bid with other numbers, and the higher fee, so it has no next bid (NaN).</li>
+ *       waste (≤ 8.0 × 1.15 = 9.2); fee ratios 0.8 (above 0.6 and 0.7), cost coverage 1.1 (≥ 0.75); lowest
+ *       debt-service cover 1.35 (≥ 1.20); net emission reductions 40,000 tCO2e/yr (≥ 0);</li>
+ *   <li>bid B: the same kind of bid with other numbers, and the higher fee, so it has no next bid (NaN); it states
+ *       no financing and has no GHG account, as a bid under a toolkit without a grid factor.</li>
  * </ul>
  */
 final class RuleFacts {
@@ -54,6 +56,7 @@ final class RuleFacts {
     static final double RELATIVE_STD_DEVS = 1.0;
     static final double TARIFF_TOLERANCE = 0.02;
     static final double R1_THRESHOLD = 0.65;
+    static final double MIN_DSCR = 1.20;
     static final String ALL_MODALITIES = "BOT,BOO,BOOT,DBO,DBFO,concession";
 
     /**
@@ -98,6 +101,7 @@ final class RuleFacts {
         p.put("options.japaneseEfficiencyThreshold", false);
         p.put("options.r1Threshold", false);
         p.put("r1.threshold", R1_THRESHOLD);
+        p.put("finance.minDscr", MIN_DSCR);
         p.put("feedstock.restriction", "none");
         p.put("ppp.modalitiesAllowed", ALL_MODALITIES);
         p.put("tariff.type", "bid-assumed");
@@ -147,6 +151,10 @@ final class RuleFacts {
         /** The price on the tender's reference basis ({@link PriceFacts}); NaN means the levelised gate fee. */
         double pricePerTonne = Double.NaN;
         boolean rejectedByCommittee;
+        /** The lowest debt-service cover of the bid's stated financing; NaN for a bid that states none. */
+        double dscrMinimum = Double.NaN;
+        /** Mean net emission reductions, tCO2e/yr; NaN for a bid without a GHG account. */
+        double annualEmissionReductions = Double.NaN;
         final Map<String, Double> guarantees = new LinkedHashMap<>();
         final List<ReferencePlantFact> references = new ArrayList<>();
 
@@ -174,6 +182,8 @@ final class RuleFacts {
             c.japaneseEfficiencyThreshold = japaneseEfficiencyThreshold;
             c.r1Corrected = r1Corrected;
             c.pricePerTonne = pricePerTonne;
+            c.dscrMinimum = dscrMinimum;
+            c.annualEmissionReductions = annualEmissionReductions;
             c.guarantees.putAll(guarantees);
             references.forEach(r -> c.references.add(
                     new ReferencePlantFact(newId, r.name(), r.yearsOperating(), r.averageLhv())));
@@ -209,6 +219,8 @@ final class RuleFacts {
         a.feeToMeanOfOthers = 40.0 / 50.0;
         a.feeToNextBid = 40.0 / 50.0;
         a.costCoverage = 1.10;
+        a.dscrMinimum = 1.35;
+        a.annualEmissionReductions = 40_000;
         a.guarantees.put("dust", 5.0);
         a.guarantees.put("nox", 150.0);
         a.references.add(new ReferencePlantFact(A, "Ref A1", 5, 8.5));
@@ -281,6 +293,12 @@ final class RuleFacts {
             out.add(b.facts());
             out.add(new PriceFacts(b.id, priceBasis,
                     Double.isNaN(b.pricePerTonne) ? b.levelisedGateFee : b.pricePerTonne, b.rejectedByCommittee));
+            if (!Double.isNaN(b.dscrMinimum)) {
+                out.add(new FinancingFacts(b.id, b.dscrMinimum, 2035));
+            }
+            if (!Double.isNaN(b.annualEmissionReductions)) {
+                out.add(new GhgFacts(b.id, b.annualEmissionReductions));
+            }
             b.guarantees.forEach((pollutant, v) -> out.add(new EmissionGuarantee(b.id, pollutant, v)));
             out.addAll(b.references);
         }
