@@ -116,7 +116,9 @@ public final class BidKernel {
                     ? plan.tariffPerMwh().value() + (k <= plan.premiumYears() ? plan.premiumPerMwh() : 0)
                     : plan.tariffPerMwh().value() * Math.pow(1 + fin.tariffIndexationPerYear(), y);
             fee[j] = b.tippingFeePerTonne().value() * Math.pow(1 + fin.tippingFeeIndexationPerYear(), y);
-            landfillPrice[j] = landfillCost * Math.pow(1 + rates.inflation(), y);
+            // An untreated tonne costs at least what the bid would have been paid to treat it: a cheap landfill
+            // must never make treating less look cheaper.
+            landfillPrice[j] = Math.max(landfillCost * Math.pow(1 + rates.inflation(), y), fee[j]);
         }
 
         ghg = t.toolkit().has(BidMetrics.GRID_FACTOR)

@@ -139,8 +139,10 @@ public final class LifecycleCalculator {
                         + "deliveredTonnesByYear_y) (put-or-pay)", b.tippingFeePerTonne(), feeIdx, guaranteedS,
                 deliveredS);
         Figure landfillS = money(schedules, rates, first, unit, FigureNames.LANDFILL_COST, f.landfillCost(),
-                "landfillCostPerTonne × (1 + inflation)^y × (deliveredTonnesByYear_y − treatedTonnesByYear_y)",
-                landfillCost, inflation, deliveredS, treatedS);
+                "max(landfillCostPerTonne × (1 + inflation)^y, tippingFeePerTonne × (1 + tippingFeeIndexation)^y) "
+                        + "× (deliveredTonnesByYear_y − treatedTonnesByYear_y): an untreated tonne costs the "
+                        + "authority its alternative disposal, and never less than the bid's own gate fee that year",
+                landfillCost, inflation, b.tippingFeePerTonne(), feeIdx, deliveredS, treatedS);
 
         String pvNote = " discounted at discountRateNominal (identical to the real flows at discountRateReal)";
         Figure pvCosts = pv(FigureNames.PV_COSTS, unit, f.pvCosts(),

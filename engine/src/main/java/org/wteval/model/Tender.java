@@ -16,10 +16,14 @@ import java.util.TreeMap;
  * @param landfillCostPerTonne the authority's own landfill cost in the evaluation currency, or {@code null} to use
  *     the toolkit's
  * @param priceReference the authority's cost estimate and ceiling price, or {@code null} when the tender states none
+ * @param alternativeDisposal what the authority pays to dispose of a tonne the plant does not treat, in any currency
+ *     the tender has a rate for; replaces {@code landfillCostPerTonne} and the toolkit's default; {@code null} if
+ *     not stated
  */
 public record Tender(String id, String title, String country, String currency, int baseYear,
                      Map<String, ExchangeRate> exchangeRates, Waste waste, Contract contract,
-                     Map<String, Double> weights, Double landfillCostPerTonne, PriceReference priceReference) {
+                     Map<String, Double> weights, Double landfillCostPerTonne, PriceReference priceReference,
+                     AlternativeDisposal alternativeDisposal) {
 
     public Tender {
         exchangeRates = exchangeRates == null ? new TreeMap<>() : new TreeMap<>(exchangeRates);
@@ -29,13 +33,29 @@ public record Tender(String id, String title, String country, String currency, i
     /** The same tender with the criterion weights it sets replaced (what-if analyses; still checked on resolve). */
     public Tender withWeights(Map<String, Double> criterionWeights) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, criterionWeights,
-                landfillCostPerTonne, priceReference);
+                landfillCostPerTonne, priceReference, alternativeDisposal);
     }
 
     /** The same tender with another price reference (what-if analyses, tests). */
     public Tender withPriceReference(PriceReference replaced) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights,
-                landfillCostPerTonne, replaced);
+                landfillCostPerTonne, replaced, alternativeDisposal);
+    }
+
+    /** The same tender with another alternative-disposal cost (what-if analyses, tests). */
+    public Tender withAlternativeDisposal(AlternativeDisposal replaced) {
+        return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights,
+                landfillCostPerTonne, priceReference, replaced);
+    }
+
+    /**
+     * The authority's cost of disposing of a tonne the plant does not treat (landfill, haulage to another site, a
+     * transfer fee), per tonne at base-year prices.
+     *
+     * @param currency the currency it is stated in; converted at the tender's rate
+     * @param source the document that records it
+     */
+    public record AlternativeDisposal(double costPerTonne, String currency, String source) {
     }
 
     /** What a price reference is compared with. */

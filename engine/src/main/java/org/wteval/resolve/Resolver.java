@@ -106,7 +106,41 @@ public final class Resolver {
             money.put(LANDFILL_COST, Figure.input(LANDFILL_COST, t.landfillCostPerTonne(), t.currency() + "/t",
                     new Origin.CaseField(sources.tender("landfillCostPerTonne"))));
         }
+        Figure alternative = alternativeDisposal(t, sources, problems);
+        if (alternative != null) {
+            money.put(LANDFILL_COST, alternative);
+        }
         return new ResolvedTender(t, toolkit, lhv, weights, money, priceReference(t, sources, problems), sources);
+    }
+
+    /**
+     * The tender's alternative-disposal cost in the evaluation currency, or {@code null} when it states none or its
+     * currency has no rate (then a problem is recorded at the field).
+     */
+    private static Figure alternativeDisposal(Tender t, SourceMap sources, List<InputProblem> problems) {
+        Tender.AlternativeDisposal a = t.alternativeDisposal();
+        if (a == null) {
+            return null;
+        }
+        if (t.landfillCostPerTonne() != null) {
+            problems.add(InputProblem.at(sources.tender("alternativeDisposal"), "states the cost of an untreated "
+                    + "tonne a second time beside landfillCostPerTonne; give one of them"));
+            return null;
+        }
+        Figure stated = Figure.input(LANDFILL_COST, a.costPerTonne(), a.currency() + "/t",
+                new Origin.CaseField(sources.tender("alternativeDisposal.costPerTonne"), a.source()));
+        if (a.currency().equals(t.currency())) {
+            return stated;
+        }
+        Tender.ExchangeRate rate = t.exchangeRates().get(a.currency());
+        if (rate == null) {
+            problems.add(InputProblem.at(sources.tender("alternativeDisposal.currency"), "no exchange rate from "
+                    + a.currency() + " to " + t.currency() + " in the tender's exchangeRates"));
+            return null;
+        }
+        return Figure.derived(LANDFILL_COST, a.costPerTonne() * rate.perUnit(), t.currency() + "/t",
+                "alternativeDisposal.costPerTonne[" + a.currency() + "] × rate", stated,
+                rateFigure(t, sources, a.currency(), rate));
     }
 
     /** The tender's price reference converted into the evaluation currency at the tender's rate. */

@@ -110,13 +110,40 @@ class LifecycleCalculatorTest {
 
     @Test
     void wasteOutsideTheWindowIsLandfilledAtTheAuthoritysCost() {
-        // Minimum LHV 9 > 8: nothing is treated, so the authority pays only landfill at 12/t in real terms,
-        // and a cost per tonne treated is undefined.
+        // Minimum LHV 9 > 8: nothing is treated. A fee of 10/t indexed at inflation is below the landfill's 12/t,
+        // so the authority pays landfill at 12/t in real terms, and a cost per tonne treated is undefined.
         LifecycleResult l = compute(resolve(0.05, 0.03, 9,
-                Fixtures.finance().capex(10e6).fixedOm(1e6).fee(20).tariff(80).build()));
+                Fixtures.finance().capex(10e6).fixedOm(1e6).fee(10).feeIndexation(0.03).tariff(80).build()));
         assertEquals(0, l.pvTippingFees().value(), 1e-9);
         assertEquals(12, l.authorityCostPerTonneReal().value(), 1e-9);
         assertTrue(Double.isNaN(l.levelisedCostPerTonneReal().value()));
+    }
+
+    @Test
+    void anUntreatedTonneCostsNoLessThanTheBidsOwnGateFee() {
+        // The same plant at a fee of 20/t indexed at inflation: landfill at 12/t would make treating nothing look
+        // cheaper than treating everything at 20, so each untreated tonne is costed at the fee, 20/t real.
+        LifecycleResult l = compute(resolve(0.05, 0.03, 9,
+                Fixtures.finance().capex(10e6).fixedOm(1e6).fee(20).feeIndexation(0.03).tariff(80).build()));
+        assertEquals(0, l.pvTippingFees().value(), 1e-9);
+        assertEquals(20, l.authorityCostPerTonneReal().value(), 1e-9);
+        LifecycleResult treatsAll = compute(resolve(0.05, 0.03, 6,
+                Fixtures.finance().capex(10e6).fixedOm(1e6).fee(20).feeIndexation(0.03).tariff(80).build()));
+        assertEquals(20, treatsAll.authorityCostPerTonneReal().value(), 1e-9);
+    }
+
+    @Test
+    void theTendersAlternativeDisposalIsConvertedAtItsRate() {
+        // Nothing treated, fee 10/t: 25 EUR/t at 1.2 USD per EUR is 30 USD/t, above the fee, and replaces the
+        // toolkit's 12.
+        Resolved base = resolve(0.05, 0.03, 9, Fixtures.finance().fee(10).feeIndexation(0.03).tariff(80).build());
+        Tender t = base.tender().tender();
+        Tender own = new Tender(t.id(), t.title(), t.country(), t.currency(), t.baseYear(),
+                Map.of("EUR", new Tender.ExchangeRate(1.2, "2026-01-02", "test")), t.waste(), t.contract(),
+                t.weights(), null, null, new Tender.AlternativeDisposal(25, "EUR", "city landfill tariff 2026"));
+        Resolved r = Fixtures.resolve(own, base.tender().toolkit(), base.bid().plant(), base.bid().finance());
+        assertEquals(30, compute(r).authorityCostPerTonneReal().value(), 1e-9);
+        assertEquals(30, r.tender().param("finance.landfillCostPerTonne").value(), 1e-12);
     }
 
     @Test
@@ -231,7 +258,7 @@ class LifecycleCalculatorTest {
         Resolved base = resolve(0.05, 0.03, 9, Fixtures.finance().fee(20).tariff(80).build());
         Tender t = base.tender().tender();
         Tender own = new Tender(t.id(), t.title(), t.country(), t.currency(), t.baseYear(), t.exchangeRates(),
-                t.waste(), t.contract(), t.weights(), 30.0, null);
+                t.waste(), t.contract(), t.weights(), 30.0, null, null);
         Resolved r = Fixtures.resolve(own, base.tender().toolkit(), base.bid().plant(), base.bid().finance());
         assertEquals(30, compute(r).authorityCostPerTonneReal().value(), 1e-9);
         assertEquals(new Origin.CaseField(new SourceLocation("tender.yaml", "landfillCostPerTonne")),

@@ -118,6 +118,17 @@ class BadInputTest {
     }
 
     @Test
+    void anAlternativeDisposalCostInACurrencyWithoutARateIsReportedAtItsField() throws Exception {
+        Path c = CaseFolders.copy("vn-bac-ninh", tmp);
+        Files.writeString(c.resolve("tender.yaml"), Files.readString(c.resolve("tender.yaml"))
+                + "alternativeDisposal:\n  costPerTonne: 20\n  currency: EUR\n  source: \"city landfill tariff\"\n");
+        CliRun r = CliRun.of("validate", c.toString());
+        assertEquals(Main.INVALID_INPUT, r.code());
+        assertTrue(r.err().contains("tender.yaml: alternativeDisposal.currency: no exchange rate from EUR to USD"),
+                r.err());
+    }
+
+    @Test
     void malformedYamlAndMissingTenderAreReportedWithTheirFile() {
         Path c = CaseFolders.copy("vn-bac-ninh", tmp);
         CaseFolders.edit(c.resolve("bids/b2-eurogrid.yaml"), "id: B2", "id: [B2");
