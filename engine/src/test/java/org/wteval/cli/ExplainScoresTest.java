@@ -130,9 +130,9 @@ class ExplainScoresTest {
         CliRun r = CliRun.of("explain", CaseFolders.sample("vn-bac-ninh").toString(), "B1", "lifecycleScore");
         assertEquals(0, r.code(), r.err());
         // vn-bac-ninh scores lifecycle cost relative to the best among the ranked bids: the committee rejected B4,
-        // so B5's 20.14 USD/t is the lowest.
-        assertTrue(r.out().contains("bestQualifiedValue = 20.14 USD/t"), r.out());
-        assertTrue(r.out().contains("(B1 23.16, B5 20.14): B5's"), r.out());
+        // so B5's 22.80 USD/t is the lowest (its untreated waste costed at its own gate fee, above the landfill's).
+        assertTrue(r.out().contains("bestQualifiedValue = 22.8 USD/t"), r.out());
+        assertTrue(r.out().contains("(B1 25.65, B5 22.8): B5's"), r.out());
     }
 
     /**
