@@ -47,13 +47,13 @@ class AlpProcedureTest {
 
     @Test
     void anUndecidedFlaggedBidMakesTheRankingProvisionalWithBothOutcomes() throws Exception {
-        // West Java: I4 (cost coverage; 136,179 IDR/t is 0.30 of the owner's estimate of 450,000) and I5 (343,050
-        // IDR/t, 0.76 of the estimate, more than 20% below it) are flagged and have no decision.
+        // West Java: I4 (cost coverage; 136,179 IDR/t is 0.30 of the owner's estimate of 450,000) is flagged and has
+        // no decision. I5 costs its gate fee, 400,000 IDR/t, 0.89 of the estimate, so it is not flagged.
         Evaluation e = evaluate(CaseFolders.sample("id-west-java"));
         AlpProcedure p = e.abnormallyLow();
         assertTrue(e.provisional());
-        assertEquals(List.of("I4", "I5"), p.unresolved());
-        assertEquals(4, p.alternatives().size());
+        assertEquals(List.of("I4"), p.unresolved());
+        assertEquals(2, p.alternatives().size());
         AlpProcedure.Alternative accepted = p.alternatives().get(0);
         AlpProcedure.Alternative rejected = p.alternatives().get(1);
         assertEquals(Committee.ACCEPTED, accepted.outcome());
