@@ -39,6 +39,7 @@ public final class BidFlows {
     private double netMwhFirstYear;
     private double wasteEnergyGjFirstYear;
     private double netKwhPerTonneLocal;
+    private double netKwhPerTonneDelivered;
     private double netEfficiencyLocal;
     private double r1;
     private double r1Corrected;
@@ -184,6 +185,7 @@ public final class BidFlows {
         wasteEnergyGjFirstYear = k.model().wasteEnergyGj(d);
         double wasteGj = wasteEnergyGjFirstYear;
         netKwhPerTonneLocal = t > 0 ? 1000 * netMwhFirstYear / t : Double.NaN;
+        netKwhPerTonneDelivered = d > 0 ? 1000 * netMwhFirstYear / d : Double.NaN;
         netEfficiencyLocal = wasteGj > 0 ? netMwhFirstYear / (wasteGj / 3.6) : 0;
         double grossGj = k.grossEfficiency() * wasteGj;
         r1 = wasteGj > 0 ? 2.6 * grossGj / (0.97 * wasteGj) : 0;
@@ -375,6 +377,10 @@ public final class BidFlows {
 
     public double netKwhPerTonneLocal() {
         return netKwhPerTonneLocal;
+    }
+
+    public double netKwhPerTonneDelivered() {
+        return netKwhPerTonneDelivered;
     }
 
     public double netEfficiencyLocal() {

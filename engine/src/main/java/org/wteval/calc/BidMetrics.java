@@ -42,7 +42,7 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
         Map<String, Figure> out = new LinkedHashMap<>();
         add(out, List.of(energy.netEfficiencyDesign(), energy.netKwhPerTonneDesign(), energy.netCapacityMw(),
                 energy.netMwhPerYear(),
-                energy.netKwhPerTonneLocal(), energy.netEfficiencyLocal(), energy.r1(),
+                energy.netKwhPerTonneLocal(), energy.netKwhPerTonneDelivered(), energy.netEfficiencyLocal(), energy.r1(),
                 energy.climateCorrectionFactor(), energy.r1Corrected()));
         add(out, List.of(stability.deliveredTonnes(), stability.shareOfYearOutsideWindow(),
                 stability.capacityTonnesPerYearAtDesign(), stability.expectedTonnesTreated(),

@@ -51,6 +51,10 @@ public final class EnergyCalculator {
                 "Σ_i treated_i × L_i", s.expectedTonnesTreated(), in.lhvDistribution());
         Figure kwhLocal = Figure.derived(FigureNames.NET_KWH_PER_TONNE_LOCAL, f.netKwhPerTonneLocal(), "kWh/t",
                 "1000 × netMwhPerYear / expectedTonnesTreated", netMwhF, s.expectedTonnesTreated());
+        // Per tonne delivered, so a plant that burns only the driest part of the waste gains nothing by it.
+        Figure kwhDelivered = Figure.derived(FigureNames.NET_KWH_PER_TONNE_DELIVERED, f.netKwhPerTonneDelivered(),
+                "kWh/t delivered", "1000 × netMwhPerYear / deliveredTonnes (first operating year)", netMwhF,
+                s.deliveredTonnes());
         Figure etaLocal = Figure.derived(FigureNames.NET_EFFICIENCY_LOCAL, f.netEfficiencyLocal(),
                 "fraction", "netMwhPerYear / (wasteEnergyTreated / 3.6)", netMwhF, wasteEnergy);
 
@@ -67,7 +71,7 @@ public final class EnergyCalculator {
                         + "Annex, installations permitted after 31 Aug 2015", hdd);
         Figure r1c = Figure.derived(FigureNames.R1_CORRECTED, f.r1Corrected(), "ratio", "r1 × climateCorrectionFactor",
                 r1, ccf);
-        return new EnergyResult(etaDesignF, kwhDesign, netCapacity, netMwhF, kwhLocal, etaLocal, r1, ccf, r1c);
+        return new EnergyResult(etaDesignF, kwhDesign, netCapacity, netMwhF, kwhLocal, kwhDelivered, etaLocal, r1, ccf, r1c);
     }
 
     /** Climate correction factor for R1, Directive (EU) 2015/1127, installations permitted after 31 Aug 2015. */

@@ -25,8 +25,10 @@ public final class FigureDescriptions {
             entry(FigureNames.NET_KWH_PER_TONNE_DESIGN, "net electricity per tonne at the design LHV"),
             entry(FigureNames.NET_CAPACITY_MW, "net electrical output of all lines at design load"),
             entry(FigureNames.NET_MWH_PER_YEAR, "net electricity exported per year on the tender's waste"),
-            entry(FigureNames.NET_KWH_PER_TONNE_LOCAL, "net electricity per tonne of the tender's waste (the "
-                    + "efficiency criterion's metric)"),
+            entry(FigureNames.NET_KWH_PER_TONNE_LOCAL, "net electricity per tonne of the tender's waste the plant "
+                    + "treats"),
+            entry(FigureNames.NET_KWH_PER_TONNE_DELIVERED, "net electricity per tonne of waste delivered, treated or "
+                    + "not (the efficiency criterion's metric)"),
             entry(FigureNames.NET_EFFICIENCY_LOCAL, "net electrical efficiency on the tender's waste"),
             entry(FigureNames.R1, "EU R1 energy efficiency formula, before climate correction"),
             entry(FigureNames.CLIMATE_CORRECTION_FACTOR, "EU R1 climate correction factor from heating degree days"),
@@ -140,7 +142,7 @@ public final class FigureDescriptions {
                     + "currency"),
             entry("regulatedTariffPerMwh", "the regulated electricity tariff per MWh the planning rules applied"),
             // Scoring
-            entry(FigureNames.EFFICIENCY_SCORE, "efficiency criterion score 0..100 from netKwhPerTonneLocal"),
+            entry(FigureNames.EFFICIENCY_SCORE, "efficiency criterion score 0..100 from netKwhPerTonneDelivered"),
             entry(FigureNames.STABILITY_SCORE, "stability criterion score 0..100 from treatedShare"),
             entry(FigureNames.LIFECYCLE_SCORE, "lifecycle-cost criterion score 0..100 from "
                     + "authorityCostPerTonneReal"),

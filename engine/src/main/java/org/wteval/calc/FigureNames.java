@@ -46,6 +46,7 @@ public final class FigureNames {
     public static final String NET_MWH_PER_YEAR = "netMwhPerYear";
     public static final String WASTE_ENERGY_TREATED = "wasteEnergyTreated";
     public static final String NET_KWH_PER_TONNE_LOCAL = "netKwhPerTonneLocal";
+    public static final String NET_KWH_PER_TONNE_DELIVERED = "netKwhPerTonneDelivered";
     public static final String NET_EFFICIENCY_LOCAL = "netEfficiencyLocal";
     public static final String EP = "Ep";
     public static final String R1 = "r1";

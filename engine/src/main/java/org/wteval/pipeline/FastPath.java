@@ -244,7 +244,7 @@ public final class FastPath {
             return scores[c.ordinal()][i];
         }
 
-        /** Bid {@code i}'s metric on criterion {@code c} (kWh/t, share treated, cost per tonne). */
+        /** Bid {@code i}'s metric on criterion {@code c} (kWh per tonne delivered, share treated, cost per tonne). */
         public double metric(Criterion c, int i) {
             return metrics[c.ordinal()][i];
         }

@@ -60,7 +60,7 @@ public final class ConsoleReport {
                     b.bidId(), clip(b.metrics().bid().bid().bidder(), 34), score(b, Criterion.EFFICIENCY),
                     score(b, Criterion.STABILITY), score(b, Criterion.LIFECYCLE),
                     new BigDecimal(b.ranking().total()).round(Ranking.PRECISION).toPlainString(),
-                    b.metrics().energy().netKwhPerTonneLocal().value(),
+                    b.metrics().energy().netKwhPerTonneDelivered().value(),
                     100 * b.metrics().stability().treatedShare().value(),
                     b.metrics().lifecycle().authorityCostPerTonneReal().value()));
             if (b.ranking().tieBreak() != null) {
@@ -77,9 +77,9 @@ public final class ConsoleReport {
                     .append(String.join(", ", parts)).append(".\n");
         }
         boolean authorityOwns = e.bids().stream().anyMatch(b -> b.plan().authorityOwns());
-        s.append("Scores 0–100. kWh/t and Treated: first operating year on the tender's waste. Cost/t: authority's "
-                + "real levelised cost per tonne delivered (gate fees + shortfall payments + landfill of untreated "
-                + "waste" + (authorityOwns ? " + capex + decommissioning − electricity revenue − residual value, the "
+        s.append("Scores 0–100. kWh/t (net, per tonne delivered) and Treated: first operating year on the tender's "
+                + "waste. Cost/t: authority's real levelised cost per tonne delivered (gate fees + shortfall payments "
+                + "+ untreated waste at max(alternative disposal, the bid's gate fee)" + (authorityOwns ? " + capex + decommissioning − electricity revenue − residual value, the "
                         + "authority owning the plant" : "")
                 + ").\n");
         committee(s, e);

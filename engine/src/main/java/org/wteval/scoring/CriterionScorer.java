@@ -55,12 +55,12 @@ public final class CriterionScorer {
     }
 
     /**
-     * The metric criterion {@code c} scores: net kWh per tonne of the tender's waste, the share of delivered waste
-     * treated, or the authority's real lifecycle cost per tonne delivered.
+     * The metric criterion {@code c} scores: net kWh per tonne delivered (so treating less never raises it), the
+     * share of delivered waste treated, or the authority's real lifecycle cost per tonne delivered.
      */
     public static double metric(Criterion c, BidMetrics m) {
         return switch (c) {
-            case EFFICIENCY -> m.energy().netKwhPerTonneLocal().value();
+            case EFFICIENCY -> m.energy().netKwhPerTonneDelivered().value();
             case STABILITY -> m.stability().treatedShare().value();
             case LIFECYCLE -> m.lifecycle().authorityCostPerTonneReal().value();
         };
@@ -69,7 +69,7 @@ public final class CriterionScorer {
     /** The same metric read from a bid's flows on the fast path. */
     public static double metric(Criterion c, BidFlows f) {
         return switch (c) {
-            case EFFICIENCY -> f.netKwhPerTonneLocal();
+            case EFFICIENCY -> f.netKwhPerTonneDelivered();
             case STABILITY -> f.treatedShare();
             case LIFECYCLE -> f.authorityCostPerTonneReal();
         };
@@ -78,7 +78,7 @@ public final class CriterionScorer {
     /** The unit of {@link #metric}, as a score reports it. */
     public static String unit(Criterion c, BidMetrics m) {
         return switch (c) {
-            case EFFICIENCY -> "kWh/t";
+            case EFFICIENCY -> "kWh/t delivered";
             case STABILITY -> "fraction of delivered waste treated";
             case LIFECYCLE -> m.lifecycle().authorityCostPerTonneReal().unit();
         };

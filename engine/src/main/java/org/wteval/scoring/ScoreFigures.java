@@ -26,7 +26,7 @@ public final class ScoreFigures {
     /** The metric figure criterion {@code c} scores, as {@link CriterionScorer#metric(Criterion, BidMetrics)}. */
     public static Figure metric(Criterion c, BidMetrics m) {
         return switch (c) {
-            case EFFICIENCY -> m.energy().netKwhPerTonneLocal();
+            case EFFICIENCY -> m.energy().netKwhPerTonneDelivered();
             case STABILITY -> m.stability().treatedShare();
             case LIFECYCLE -> m.lifecycle().authorityCostPerTonneReal();
         };

@@ -83,6 +83,7 @@ class BidFlowsTest {
         assertEquals(e.netCapacityMw().value(), k.netCapacityMw(), id);
         assertEquals(e.netMwhPerYear().value(), f.netMwhFirstYear(), id);
         assertEquals(e.netKwhPerTonneLocal().value(), f.netKwhPerTonneLocal(), id);
+        assertEquals(e.netKwhPerTonneDelivered().value(), f.netKwhPerTonneDelivered(), id);
         assertEquals(e.netEfficiencyLocal().value(), f.netEfficiencyLocal(), id);
         assertEquals(e.r1().value(), f.r1(), id);
         assertEquals(e.r1Corrected().value(), f.r1Corrected(), id);
@@ -225,7 +226,7 @@ class BidFlowsTest {
                 f.totalCost(), f.netCashFlow(), f.cashFlowAvailableForDebtService()));
         out.replaceAll(double[]::clone);
         out.add(new double[] {f.netMwhFirstYear(), f.wasteEnergyGjFirstYear(), f.netKwhPerTonneLocal(),
-                f.netEfficiencyLocal(), f.r1(), f.r1Corrected(), f.treatedShare(), f.pvCosts(),
+                f.netKwhPerTonneDelivered(), f.netEfficiencyLocal(), f.r1(), f.r1Corrected(), f.treatedShare(), f.pvCosts(),
                 f.pvElectricityRevenue(), f.pvTippingFees(), f.pvShortfallPayments(), f.pvResidualValue(),
                 f.pvDecommissioning(), f.pvShortfallTonnesReal(), f.npvProject(), f.pvCapex(), f.paybackYears(),
                 f.revenueCostCoverage(), f.pvTreatedTonnesReal(),

@@ -71,6 +71,8 @@ class PlantPerformanceTest {
         assertEquals(23866.666666, NET_MWH, 1e-5);
         assertEquals(NET_MWH, e.netMwhPerYear().value(), 1e-6);
         assertEquals(1000 * NET_MWH / TREATED, e.netKwhPerTonneLocal().value(), 1e-9); // ≈ 461.3 kWh/t
+        // The efficiency criterion divides by all 72,000 t delivered, the 20,260 t left untreated included.
+        assertEquals(1000 * NET_MWH / 72000, e.netKwhPerTonneDelivered().value(), 1e-9); // ≈ 331.5 kWh/t
         double wasteGj = 4 * 6000 * 7 + 4 * 5840 * 9 + 4380 * 12; // 430,800 GJ
         assertEquals(NET_MWH / (wasteGj / 3.6), e.netEfficiencyLocal().value(), 1e-12);
     }
