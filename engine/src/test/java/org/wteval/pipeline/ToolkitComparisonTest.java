@@ -24,8 +24,8 @@ import org.wteval.cli.Main;
  * <p>Under {@code mv} (ADB merit points, weighted sum 0.35 efficiency / 0.30 stability / 0.35 lifecycle; at least
  * 7,800 h/yr; real discount rate 6%): M3 guarantees only 7,600 h/yr and is disqualified by BID-AVAILABILITY-MIN.
  * The three qualified bids all treat more than 92% of the waste, so each scores 100 on stability and efficiency
- * trades against lifecycle cost: M1 (468 kWh/t, USD 25.3/t to the authority) beats M2 (409 kWh/t, USD 22.4/t),
- * which beats M5 (353 kWh/t, cheapest at USD 21.0/t). Order M1, M2, M5.
+ * trades against lifecycle cost: M1 (453 kWh per tonne delivered, USD 18.69/t to the authority) beats M2 (393 kWh/t,
+ * USD 16.84/t), which beats M5 (340 kWh/t, cheapest at USD 15.67/t). Order M1, M2, M5.
  *
  * <p>Under {@code mm} (Japanese technical/price points, 75 for quality weighted 0.30 efficiency / 0.40 stability
  * and 25 for price; at least 7,000 h/yr; the MOEJ size-dependent efficiency threshold switched on; real discount
