@@ -12,11 +12,14 @@ package org.wteval.rules;
  * @param japaneseEfficiencyThreshold the size-dependent MOEJ threshold at the declared capacity
  * @param r1Corrected R1 with the climate correction factor
  * @param costCoverage present value of what the bidder earns over what it spends ({@code revenueCostCoverage})
+ * @param leastCapacityTonnesPerYear the least yearly throughput of the combustion diagram at any LHV between the
+ *     tender's low and high LHV (lines × t(L) × availability hours; zero where the stable window does not reach)
  */
 public record BidFacts(String bidId, double availabilityHours, double netEfficiencyDesign, double minLhv,
                        double maxLhv, double declaredCapacityTonnesPerDay, double diagramCapacityTonnesPerDay,
                        double declaredToDiagramCapacity,
                        double levelisedGateFee, double feeToMeanOfOthers, double feeToNextBid,
                        double costCoverage, double tippingFeePerTonne, double assumedToRegulatedTariff,
-                       boolean continuousMonitoring, double japaneseEfficiencyThreshold, double r1Corrected) {
+                       boolean continuousMonitoring, double japaneseEfficiencyThreshold, double r1Corrected,
+                       double leastCapacityTonnesPerYear) {
 }

@@ -62,10 +62,11 @@ public final class Facts {
         Double weekly = t.tender().waste().weeklyVariationFraction();
         facts.add(new TenderFacts(tm.averageLhv().value(), tm.lowLhv().value(), tm.highLhv().value(),
                 tm.annualTonnes().value(), weekly == null ? Double.NaN : weekly, t.operationYears(),
-                t.tender().contract().modality(), t.tender().waste().sourceSegregated()));
+                t.tender().contract().modality(), t.tender().waste().sourceSegregated(),
+                t.tender().contract().guaranteedTonnesPerYear()));
         double[] fees = bids.stream().mapToDouble(m -> m.lifecycle().levelisedGateFeeReal().value()).toArray();
         for (int i = 0; i < bids.size(); i++) {
-            addBid(facts, t.toolkit(), bids.get(i), plans.get(bids.get(i).bidId()), fees, i);
+            addBid(facts, t.toolkit(), tm, bids.get(i), plans.get(bids.get(i).bidId()), fees, i);
         }
         addPrices(facts, t, bids, rejected);
         return facts;
@@ -104,6 +105,19 @@ public final class Facts {
         return facts;
     }
 
+    /**
+     * The least yearly throughput of the plant's combustion diagram at any LHV in {@code [low, high]}: a line's
+     * tonnes per hour only fall as the LHV rises, so it is the throughput at {@code high}, and zero if the stable
+     * window does not cover the whole range (waste the plant cannot burn is waste it cannot treat).
+     */
+    static double leastCapacity(Bid.Plant p, double low, double high) {
+        Bid.CombustionDiagram d = p.combustionDiagram();
+        if (d.minLhvMjPerKg() > low || d.maxLhvMjPerKg() < high) {
+            return 0;
+        }
+        return p.lines() * PlantModel.tonnesPerHourPerLine(d, high) * p.availabilityHoursPerYear();
+    }
+
     /** Mean of every fee but {@code fees[self]}; NaN when there is no other bid. */
     static double meanOfOthers(double[] fees, int self) {
         double sum = 0;
@@ -124,8 +138,8 @@ public final class Facts {
         return next;
     }
 
-    private static void addBid(List<Object> facts, Toolkit tk, BidMetrics m, RevenuePlan plan, double[] fees,
-                               int self) {
+    private static void addBid(List<Object> facts, Toolkit tk, TenderMetrics tm, BidMetrics m, RevenuePlan plan,
+                               double[] fees, int self) {
         Bid.Plant p = m.bid().plant();
         Bid.CombustionDiagram d = p.combustionDiagram();
         String id = m.bidId();
@@ -142,7 +156,7 @@ public final class Facts {
                 fees[self], fees[self] / meanOfOthers(fees, self),
                 fees[self] / nextAtOrAbove(fees, self), m.lifecycle().revenueCostCoverage().value(),
                 m.bid().tippingFeePerTonne().value(), assumedToRegulated, p.continuousEmissionMonitoring(), japanese,
-                m.energy().r1Corrected().value()));
+                m.energy().r1Corrected().value(), leastCapacity(p, tm.lowLhv().value(), tm.highLhv().value())));
         if (m.lifecycle().financing() != null) {
             facts.add(new FinancingFacts(id, m.lifecycle().financing().dscrMinimum().value(),
                     (int) m.lifecycle().financing().dscrMinimumYear().value()));

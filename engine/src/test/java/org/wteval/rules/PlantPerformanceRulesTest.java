@@ -96,4 +96,63 @@ class PlantPerformanceRulesTest {
         a.declaredToDiagram = 1 + RuleFacts.CAPACITY_TOLERANCE;
         assertSilent(f.fire(), "BID-CAPACITY-DIAGRAM");
     }
+
+    @Test
+    @DisplayName("BID-GUARANTEED-CAPACITY warns that a diagram treating 300,000 t/yr falls 30,000 short of 330,000")
+    @Fires("BID-GUARANTEED-CAPACITY")
+    void guaranteedCapacityWarns() {
+        RuleFacts f = RuleFacts.baseline();
+        f.bid(A).leastCapacity = 300_000;
+        RuleOutcome o = f.fire();
+        Finding w = assertFires(o, "BID-GUARANTEED-CAPACITY", A, Severity.WARNING);
+        assertEquals(300_000, w.measured());
+        assertEquals(330_000, w.threshold());
+        assertEquals("t/yr", w.unit());
+        assertTrue(w.message().contains("by 30000 t/yr"), w.message());
+        assertTrue(o.qualifiedBids().contains(A), "a warning does not disqualify");
+        assertSilent(o, "BID-GUARANTEED-CAPACITY-GATE");
+    }
+
+    @Test
+    @DisplayName("BID-GUARANTEED-CAPACITY stays silent when the diagram treats exactly the guaranteed tonnage")
+    @Silent("BID-GUARANTEED-CAPACITY")
+    void guaranteedCapacitySilentAtTheGuarantee() {
+        RuleFacts f = RuleFacts.baseline();
+        f.bid(A).leastCapacity = 330_000;
+        assertSilent(f.fire(), "BID-GUARANTEED-CAPACITY");
+    }
+
+    @Test
+    @DisplayName("BID-GUARANTEED-CAPACITY-GATE disqualifies the same shortfall where the toolkit makes it a gate")
+    @Fires("BID-GUARANTEED-CAPACITY-GATE")
+    void guaranteedCapacityGateDisqualifies() {
+        RuleFacts f = RuleFacts.baseline().param("options.guaranteedCapacityGate", true);
+        f.bid(A).leastCapacity = 300_000;
+        RuleOutcome o = f.fire();
+        assertFires(o, "BID-GUARANTEED-CAPACITY-GATE", A, Severity.DISQUALIFY);
+        assertFalse(o.qualifiedBids().contains(A), "a disqualified bid is not qualified");
+        assertSilent(o, "BID-GUARANTEED-CAPACITY");
+    }
+
+    @Test
+    @DisplayName("BID-GUARANTEED-CAPACITY-GATE stays silent for a diagram that treats the guaranteed tonnage")
+    @Silent("BID-GUARANTEED-CAPACITY-GATE")
+    void guaranteedCapacityGateSilent() {
+        RuleFacts f = RuleFacts.baseline().param("options.guaranteedCapacityGate", true);
+        assertSilent(f.fire(), "BID-GUARANTEED-CAPACITY-GATE");
+    }
+
+    @Test
+    @DisplayName("The least throughput across the tender's LHV range is the throughput at its high end, or zero")
+    void leastCapacityIsTheThroughputAtTheHighLhv() {
+        // Two lines, 30 MW and 12 t/h each, 8,000 h: at 10 MJ/kg t = min(12, 3.6 × 30 / 10 = 10.8) = 10.8 t/h,
+        // so 2 × 10.8 × 8,000 = 172,800 t/yr; at 8 MJ/kg the mechanical limit, 12 t/h, would give more.
+        org.wteval.model.Bid.Plant p = org.wteval.Fixtures.plant().lines(2).lhvWindow(6, 8, 11).thermalMw(30)
+                .mechanicalTph(12).grossEfficiency(0.25).auxiliaryMw(2).hours(8000).build();
+        assertEquals(172_800, Facts.leastCapacity(p, 6.2, 10), 1e-9);
+        // A window that stops at 9.5 MJ/kg cannot burn the waste at 10: none of it is treated there.
+        org.wteval.model.Bid.Plant narrow = org.wteval.Fixtures.plant().lines(2).lhvWindow(6, 8, 9.5).thermalMw(30)
+                .mechanicalTph(12).grossEfficiency(0.25).auxiliaryMw(2).hours(8000).build();
+        assertEquals(0, Facts.leastCapacity(narrow, 6.2, 10));
+    }
 }

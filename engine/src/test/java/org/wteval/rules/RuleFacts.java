@@ -21,11 +21,12 @@ import org.wteval.model.Severity;
  * <p>Baseline, and why it passes:
  * <ul>
  *   <li>tender: average LHV 8.0 MJ/kg (≥ 7), P10 6.2 (≥ 6), P90 10.0; 365,000 t/yr (≥ 50,000); weekly variation
- *       0.10 (≤ 0.20); 25 operating years (≥ 15);</li>
+ *       0.10 (≤ 0.20); 25 operating years (≥ 15); 330,000 t/yr guaranteed;</li>
  *   <li>bid A: 8,000 h/yr (≥ 7,500), 22% net (≥ 15%), LHV window 6.0–11.0 (covers 6.2–10.0), declared capacity
  *       equal to the diagram's, dust 5 and NOx 150 mg/Nm3 (limits 10 and 200), a 5-year reference on 8.5 MJ/kg
  *       waste (≤ 8.0 × 1.15 = 9.2); fee ratios 0.8 (above 0.6 and 0.7), cost coverage 1.1 (≥ 0.75); lowest
- *       debt-service cover 1.35 (≥ 1.20); net emission reductions 40,000 tCO2e/yr (≥ 0);</li>
+ *       debt-service cover 1.35 (≥ 1.20); net emission reductions 40,000 tCO2e/yr (≥ 0); its diagram treats at
+ *       least 340,000 t/yr across the tender's LHV range (≥ 330,000);</li>
  *   <li>bid B: the same kind of bid with other numbers, and the higher fee, so it has no next bid (NaN); it states
  *       no financing and has no GHG account, as a bid under a toolkit without a grid factor.</li>
  * </ul>
@@ -100,6 +101,7 @@ final class RuleFacts {
         p.put("gates.bid.requireContinuousMonitoring", false);
         p.put("options.japaneseEfficiencyThreshold", false);
         p.put("options.r1Threshold", false);
+        p.put("options.guaranteedCapacityGate", false);
         p.put("r1.threshold", R1_THRESHOLD);
         p.put("finance.minDscr", MIN_DSCR);
         p.put("feedstock.restriction", "none");
@@ -120,6 +122,7 @@ final class RuleFacts {
     double lowLhv = 6.2;
     double highLhv = 10.0;
     double annualTonnes = 365_000;
+    double guaranteedTonnes = 330_000;
     double weeklyVariation = 0.10;
     int operationYears = 25;
     String modality = "BOT";
@@ -148,6 +151,8 @@ final class RuleFacts {
         boolean continuousMonitoring = true;
         double japaneseEfficiencyThreshold = 0.19;
         double r1Corrected = 0.80;
+        /** The diagram's least yearly throughput across the tender's low-to-high LHV. */
+        double leastCapacity = 340_000;
         /** The price on the tender's reference basis ({@link PriceFacts}); NaN means the levelised gate fee. */
         double pricePerTonne = Double.NaN;
         boolean rejectedByCommittee;
@@ -181,6 +186,7 @@ final class RuleFacts {
             c.continuousMonitoring = continuousMonitoring;
             c.japaneseEfficiencyThreshold = japaneseEfficiencyThreshold;
             c.r1Corrected = r1Corrected;
+            c.leastCapacity = leastCapacity;
             c.pricePerTonne = pricePerTonne;
             c.dscrMinimum = dscrMinimum;
             c.annualEmissionReductions = annualEmissionReductions;
@@ -193,7 +199,8 @@ final class RuleFacts {
         BidFacts facts() {
             return new BidFacts(id, availabilityHours, netEfficiencyDesign, minLhv, maxLhv, declaredCapacity,
                     diagramCapacity, declaredToDiagram, levelisedGateFee, feeToMeanOfOthers, feeToNextBid, costCoverage, tippingFeePerTonne,
-                    assumedToRegulatedTariff, continuousMonitoring, japaneseEfficiencyThreshold, r1Corrected);
+                    assumedToRegulatedTariff, continuousMonitoring, japaneseEfficiencyThreshold, r1Corrected,
+                    leastCapacity);
         }
     }
 
@@ -276,7 +283,7 @@ final class RuleFacts {
 
     TenderFacts tender() {
         return new TenderFacts(averageLhv, lowLhv, highLhv, annualTonnes, weeklyVariation, operationYears, modality,
-                sourceSegregated);
+                sourceSegregated, guaranteedTonnes);
     }
 
     List<Object> facts() {
