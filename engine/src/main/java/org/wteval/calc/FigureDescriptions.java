@@ -67,7 +67,8 @@ public final class FigureDescriptions {
             entry(FigureNames.PV_GATE_FEES_AT_GUARANTEED_TONNAGE, "present value of gate fees at the guaranteed "
                     + "tonnage"),
             entry(FigureNames.LEVELISED_GATE_FEE_REAL, "levelised gate fee per tonne, real"),
-            entry(FigureNames.PV_LANDFILL_COST, "present value of landfilling the tonnes the plant does not treat"),
+            entry(FigureNames.PV_LANDFILL_COST, "present value of disposing of the tonnes the plant "
+                    + "does not treat, each at no less than the bid's gate fee"),
             entry(FigureNames.AUTHORITY_PV, "present value of everything the authority pays"),
             entry(FigureNames.AUTHORITY_COST_PER_TONNE_REAL, "authority's real lifecycle cost per tonne delivered "
                     + "(the lifecycle criterion's metric and the evaluated price)"),
@@ -84,7 +85,8 @@ public final class FigureDescriptions {
             entry(FigureNames.TIPPING_FEES, "gate fees on treated tonnes"),
             entry(FigureNames.TIPPING_FEES_AT_GUARANTEED_TONNAGE, "gate fees at the guaranteed tonnage"),
             entry(FigureNames.SHORTFALL_PAYMENTS, "payments for guaranteed tonnes not delivered"),
-            entry(FigureNames.LANDFILL_COST, "cost of landfilling the tonnes the plant does not treat"),
+            entry(FigureNames.LANDFILL_COST, "cost of disposing of the tonnes the plant does not "
+                    + "treat: the alternative disposal, and no less than the bid's gate fee"),
             entry(FigureNames.NET_CASH_FLOW, "project net cash flow"),
             entry(FigureNames.TREATED_TONNES_BY_YEAR, "tonnes treated, by year"),
             entry(FigureNames.NET_MWH_BY_YEAR, "net electricity the tariff pays for, by year (after any "
