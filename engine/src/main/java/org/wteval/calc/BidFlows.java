@@ -32,6 +32,8 @@ public final class BidFlows {
     private final double[] totalCost;
     private final double[] net;
     private final double[] cfads;
+    private final double[] grants;
+    private final double[] netWithGrants;
     private GhgFlows ghg;
     private boolean ghgComputed;
 
@@ -73,6 +75,9 @@ public final class BidFlows {
     private double authorityPv;
     private double authorityCostPerTonneReal;
     private double jcmCostEffectiveness;
+    private double pvGrants;
+    private double npvProjectWithGrants;
+    private double paybackYearsWithGrants;
 
     /** @param years construction plus operating years of the contract, {@link BidKernel#years()} */
     public BidFlows(int years) {
@@ -97,6 +102,8 @@ public final class BidFlows {
         totalCost = new double[years];
         net = new double[years];
         cfads = new double[years];
+        grants = new double[years];
+        netWithGrants = new double[years];
     }
 
     /** A workspace sized for the kernel's contract. */
@@ -169,6 +176,8 @@ public final class BidFlows {
             totalCost[j] = capex[j] + fixedOm[j] + variableOm[j] + majorMaintenance[j] + replacements[j]
                     + decommissioning[j];
             net[j] = fees[j] + shortfall[j] + electricity[j] + residual[j] - totalCost[j];
+            grants[j] = k.grants(j);
+            netWithGrants[j] = net[j] + grants[j];
             cfads[j] = j < c ? 0 : fees[j] + shortfall[j] + electricity[j] - fixedOm[j] - variableOm[j]
                     - majorMaintenance[j] - replacements[j];
         }
@@ -230,6 +239,9 @@ public final class BidFlows {
                         - pvElectricityRevenue - pvResidualValue
                 : pvTippingFees + pvShortfallPayments + pvLandfillCost;
         authorityCostPerTonneReal = safeDivide(authorityPv, pvDeliveredTonnesReal);
+        pvGrants = rates.presentValue(grants, Basis.NOMINAL);
+        npvProjectWithGrants = npvProject + pvGrants;
+        paybackYearsWithGrants = ProjectReturns.paybackYears(netWithGrants, constructionYears);
     }
 
     private void ghgAndJcm(BidKernel k) {
@@ -258,6 +270,11 @@ public final class BidFlows {
     /** The project IRR of {@link #netCashFlow()} by bisection: about 200 present values, so computed on demand. */
     public double irrNominal() {
         return ProjectReturns.irr(net);
+    }
+
+    /** The project IRR of {@link #netCashFlowWithGrants()}, on demand like {@link #irrNominal()}. */
+    public double irrNominalWithGrants() {
+        return ProjectReturns.irr(netWithGrants);
     }
 
     public int years() {
@@ -353,6 +370,28 @@ public final class BidFlows {
     /** Cash flow available for debt service: zero in construction years. */
     public double[] cashFlowAvailableForDebtService() {
         return cfads;
+    }
+
+    /** The JCM subsidy requested and the JFJCM grant, received in step with the construction schedule. */
+    public double[] grants() {
+        return grants;
+    }
+
+    /** {@link #netCashFlow()} plus {@link #grants()}: the project as its grants finance it. */
+    public double[] netCashFlowWithGrants() {
+        return netWithGrants;
+    }
+
+    public double pvGrants() {
+        return pvGrants;
+    }
+
+    public double npvProjectWithGrants() {
+        return npvProjectWithGrants;
+    }
+
+    public double paybackYearsWithGrants() {
+        return paybackYearsWithGrants;
     }
 
     /** The GHG account, or {@code null} when the last kernel had none. */

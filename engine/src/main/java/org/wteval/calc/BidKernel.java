@@ -43,6 +43,9 @@ public final class BidKernel {
     private final double[] tariff;
     private final double[] fee;
     private final double[] landfillPrice;
+    private final double[] grants;
+    private final double jcmSubsidyRequested;
+    private final double jfjcmGrant;
 
     private final GhgKernel ghg;
     private final boolean jcm;
@@ -84,9 +87,15 @@ public final class BidKernel {
         tariff = new double[years];
         fee = new double[years];
         landfillPrice = new double[years];
+        grants = new double[years];
+        jcmSubsidyRequested = b.jcmSubsidyRequested() == null ? 0 : b.jcmSubsidyRequested().value();
+        jfjcmGrant = JfjcmGrant.grant(b.capex().value(), t.param("jfjcm.referenceCapexPerTonnePerDay").value(),
+                p.capacityTonnesPerDay(), t.param("jfjcm.maxGrant").value());
         int c = constructionYears;
         for (int j = 0; j < c; j++) {
             capex[j] = b.capex().value() * fin.constructionSchedule().get(j);
+            // Grants reduce the capex outlay in step with the construction schedule.
+            grants[j] = (jcmSubsidyRequested + jfjcmGrant) * fin.constructionSchedule().get(j);
         }
         for (int j = c; j < years; j++) {
             int y = j + 1;
@@ -265,6 +274,21 @@ public final class BidKernel {
 
     double landfillPrice(int j) {
         return landfillPrice[j];
+    }
+
+    /** Grants received in contract year {@code j + 1}: zero outside construction. */
+    public double grants(int j) {
+        return grants[j];
+    }
+
+    /** The JCM subsidy the bid requests, in the evaluation currency; zero when it requests none. */
+    public double jcmSubsidyRequested() {
+        return jcmSubsidyRequested;
+    }
+
+    /** The JFJCM grant the engine computes for the bid, in the evaluation currency. */
+    public double jfjcmGrant() {
+        return jfjcmGrant;
     }
 
     /** The JCM subsidy requested in JPY; NaN without {@link #hasJcm()}. */

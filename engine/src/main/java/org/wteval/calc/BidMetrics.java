@@ -9,7 +9,8 @@ import org.wteval.resolve.ResolvedTender;
 
 /** Everything the calculators say about one bid. */
 public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult stability,
-                         LifecycleResult lifecycle, JfjcmGrant.Result jfjcm, GhgResult ghg, JcmResult jcm) {
+                         LifecycleResult lifecycle, JfjcmGrant.Result jfjcm, GrantsResult grants, GhgResult ghg,
+                         JcmResult jcm) {
 
     /** The toolkit parameter GHG accounting cannot do without; country toolkits set it. */
     public static final String GRID_FACTOR = "ghg.gridEmissionFactor";
@@ -30,7 +31,8 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
         GhgResult ghg = k.hasGhg() ? GhgCalculator.explain(k.ghg(), f.ghg()) : null;
         JcmResult jcm = k.hasJcm() ? JcmScreening.compute(t, b, ghg.annualEmissionReductions(), l.paybackYears(), plan)
                 : null;
-        return new BidMetrics(b, e, s, l, JfjcmGrant.compute(t, b), ghg, jcm);
+        JfjcmGrant.Result jfjcm = JfjcmGrant.compute(t, b);
+        return new BidMetrics(b, e, s, l, jfjcm, GrantsCalculator.explain(t, b, f, jfjcm.grant(), l), ghg, jcm);
     }
 
     public String bidId() {
@@ -62,6 +64,8 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
                     f.cashFlowAvailableForDebtService(), f.dscrMinimum(), f.dscrAverage(), f.dscrMinimumYear()));
         }
         add(out, List.of(jfjcm.additionalCost(), jfjcm.grant()));
+        add(out, List.of(grants.grantsTotal(), grants.pvGrants(), grants.npvProjectWithGrants(),
+                grants.irrNominalWithGrants(), grants.irrRealWithGrants(), grants.paybackYearsWithGrants()));
         if (ghg != null) {
             add(out, List.of(ghg.annualEmissionReductions(), ghg.creditingYears(), ghg.methaneFactor(),
                     ghg.fossilCo2PerTonne()));
@@ -72,6 +76,7 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
                     jcm.costEffectivenessJpyPerTco2()));
         }
         add(out, lifecycle.schedules());
+        add(out, grants.schedules());
         return out;
     }
 

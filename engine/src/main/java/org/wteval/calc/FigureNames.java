@@ -98,6 +98,14 @@ public final class FigureNames {
     public static final String IRR_NOMINAL = "irrNominal";
     public static final String IRR_REAL = "irrReal";
     public static final String PAYBACK_YEARS = "paybackYears";
+    public static final String GRANTS = "grants";
+    public static final String GRANTS_TOTAL = "grantsTotal";
+    public static final String NET_CASH_FLOW_WITH_GRANTS = "netCashFlowWithGrants";
+    public static final String PV_GRANTS = "pvGrants";
+    public static final String NPV_PROJECT_WITH_GRANTS = "npvProjectWithGrants";
+    public static final String IRR_NOMINAL_WITH_GRANTS = "irrNominalWithGrants";
+    public static final String IRR_REAL_WITH_GRANTS = "irrRealWithGrants";
+    public static final String PAYBACK_YEARS_WITH_GRANTS = "paybackYearsWithGrants";
     public static final String PV_CAPEX = "pvCapex";
     public static final String REVENUE_COST_COVERAGE = "revenueCostCoverage";
     public static final String PV_TREATED_TONNES_REAL = "pvTreatedTonnesReal";

@@ -27,8 +27,14 @@ public final class JfjcmGrant {
         Figure additional = Figure.derived(FigureNames.JFJCM_ADDITIONAL_COST, Math.max(0, b.capex().value() - reference.value()),
                 t.currency(), "max(0, capex − referencePlantCapex)", b.capex(), reference);
         Figure max = t.param("jfjcm.maxGrant");
-        Figure grant = Figure.derived(FigureNames.JFJCM_GRANT, Math.min(additional.value(), max.value()), t.currency(),
+        Figure grant = Figure.derived(FigureNames.JFJCM_GRANT,
+                grant(b.capex().value(), perTpd.value(), capacity.value(), max.value()), t.currency(),
                 "min(jfjcmAdditionalCost, jfjcm.maxGrant)", additional, max);
         return new Result(additional, grant);
+    }
+
+    /** The grant on primitives, the same expression as the figures so the kernel agrees with them to the bit. */
+    static double grant(double capex, double referencePerTonnePerDay, double capacityTonnesPerDay, double maxGrant) {
+        return Math.min(Math.max(0, capex - referencePerTonnePerDay * capacityTonnesPerDay), maxGrant);
     }
 }

@@ -250,7 +250,7 @@ public final class LifecycleCalculator {
     }
 
     /** Adds the nominal schedule and its real twin; returns the nominal one (the basis the flows are priced in). */
-    private static Figure money(List<Figure> out, DiscountRates rates, int first, String unit, String name,
+    static Figure money(List<Figure> out, DiscountRates rates, int first, String unit, String name,
                                 double[] nominal, String formula, Figure... inputs) {
         Figure nom = Figure.schedule(FigureNames.nominal(name), Flows.sum(nominal), unit + " (nominal, total)",
                 formula, first, nominal, inputs);
@@ -270,7 +270,7 @@ public final class LifecycleCalculator {
         return f;
     }
 
-    private static Figure pv(String name, String unit, double value, String formula, Figure... inputs) {
+    static Figure pv(String name, String unit, double value, String formula, Figure... inputs) {
         return Figure.derived(name, value, unit + " (present value, base year)", formula, inputs);
     }
 

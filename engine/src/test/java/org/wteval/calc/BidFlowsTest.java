@@ -130,6 +130,14 @@ class BidFlowsTest {
         assertArrayEquals(values(schedule(l.schedules(), FigureNames.NET_MWH_BY_YEAR)), f.netMwh(), id);
         assertArrayEquals(values(schedule(l.schedules(), FigureNames.GUARANTEED_TONNES_BY_YEAR)),
                 f.guaranteedTonnes(), id);
+        GrantsResult gr = m.grants();
+        assertEquals(gr.pvGrants().value(), f.pvGrants(), id);
+        assertEquals(gr.npvProjectWithGrants().value(), f.npvProjectWithGrants(), id);
+        assertEquals(gr.irrNominalWithGrants().value(), f.irrNominalWithGrants(), id);
+        assertEquals(gr.paybackYearsWithGrants().value(), f.paybackYearsWithGrants(), id);
+        assertArrayEquals(values(schedule(gr.schedules(), FigureNames.nominal(FigureNames.GRANTS))), f.grants(), id);
+        assertArrayEquals(values(schedule(gr.schedules(), FigureNames.nominal(FigureNames.NET_CASH_FLOW_WITH_GRANTS))),
+                f.netCashFlowWithGrants(), id);
         if (l.financing() != null) {
             assertArrayEquals(values(l.financing().cashFlowAvailableForDebtService()),
                     f.cashFlowAvailableForDebtService(), id);
