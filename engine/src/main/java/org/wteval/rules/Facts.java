@@ -164,6 +164,9 @@ public final class Facts {
         if (m.ghg() != null) {
             facts.add(new GhgFacts(id, m.ghg().annualEmissionReductions().value()));
         }
+        Figure jcmRequested = m.bid().jcmSubsidyRequested();
+        facts.add(new GrantFacts(id, jcmRequested != null, jcmRequested == null ? 0 : jcmRequested.value(),
+                m.jfjcm().grant().value(), m.jfjcm().grant().unit()));
         if (m.jcm() != null) {
             facts.add(new JcmFacts(id, m.jcm().subsidyShare().value(), m.jcm().subsidyCapShare().value(),
                     m.jcm().costEffectivenessJpyPerTco2().value(), m.jcm().paybackYears().value()));

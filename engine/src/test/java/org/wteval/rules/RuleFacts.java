@@ -102,6 +102,7 @@ final class RuleFacts {
         p.put("options.japaneseEfficiencyThreshold", false);
         p.put("options.r1Threshold", false);
         p.put("options.guaranteedCapacityGate", false);
+        p.put("jfjcm.stackingWithJcmModelProjectAgreed", false);
         p.put("r1.threshold", R1_THRESHOLD);
         p.put("finance.minDscr", MIN_DSCR);
         p.put("feedstock.restriction", "none");
