@@ -26,6 +26,11 @@ public final class DiscountRates {
         return nominal;
     }
 
+    /** A nominal rate (an IRR, say) in real terms by the same Fisher relation: {@code (1 + n) / (1 + i) − 1}. */
+    public double realFromNominal(double nominalRate) {
+        return (1 + nominalRate) / (1 + inflation) - 1;
+    }
+
     public double rate(Basis basis) {
         return basis == Basis.REAL ? real : nominal;
     }

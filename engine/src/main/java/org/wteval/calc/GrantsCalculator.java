@@ -47,7 +47,7 @@ public final class GrantsCalculator {
         double irr = f.irrNominalWithGrants();
         Figure irrNominal = Figure.derived(FigureNames.IRR_NOMINAL_WITH_GRANTS, irr, "fraction/yr (nominal)",
                 "rate at which Σ_y netCashFlowWithGrantsNominal_y / (1 + rate)^y = 0", netG);
-        Figure irrReal = Figure.derived(FigureNames.IRR_REAL_WITH_GRANTS, (1 + irr) / (1 + rates.inflation()) - 1,
+        Figure irrReal = Figure.derived(FigureNames.IRR_REAL_WITH_GRANTS, rates.realFromNominal(irr),
                 "fraction/yr (real)", "(1 + irrNominalWithGrants) / (1 + inflation) − 1", irrNominal, inflation);
         Figure payback = Figure.derived(FigureNames.PAYBACK_YEARS_WITH_GRANTS, f.paybackYearsWithGrants(),
                 "years from the start of operation", "years until the cumulative netCashFlowWithGrantsNominal, capex "

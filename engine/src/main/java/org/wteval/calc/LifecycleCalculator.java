@@ -164,7 +164,7 @@ public final class LifecycleCalculator {
         double irr = f.irrNominal();
         Figure irrNominal = Figure.derived(FigureNames.IRR_NOMINAL, irr, "fraction/yr (nominal)",
                 "rate at which Σ_y netCashFlowNominal_y / (1 + rate)^y = 0", netS);
-        Figure irrReal = Figure.derived(FigureNames.IRR_REAL, (1 + irr) / (1 + rates.inflation()) - 1,
+        Figure irrReal = Figure.derived(FigureNames.IRR_REAL, rates.realFromNominal(irr),
                 "fraction/yr (real)", "(1 + irrNominal) / (1 + inflation) − 1", irrNominal, inflation);
         Figure payback = Figure.derived(FigureNames.PAYBACK_YEARS, f.paybackYears(),
                 "years from the start of operation", "years until the cumulative netCashFlowNominal, capex included, "

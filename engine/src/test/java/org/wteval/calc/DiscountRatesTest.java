@@ -10,6 +10,15 @@ class DiscountRatesTest {
     private final DiscountRates rates = new DiscountRates(0.05, 0.03);
 
     @Test
+    void aNominalRateInRealTermsInvertsFisher() {
+        // Real 5%, inflation 3%: nominal (1.05 × 1.03) − 1 = 8.15%; back to real: 1.0815 / 1.03 − 1 = 5%.
+        DiscountRates r = new DiscountRates(0.05, 0.03);
+        assertEquals(0.05, r.realFromNominal(r.nominal()), 1e-15);
+        // An IRR of 10% nominal under 3% inflation is 1.10 / 1.03 − 1 = 6.7961% real.
+        assertEquals(1.10 / 1.03 - 1, r.realFromNominal(0.10), 0);
+    }
+
+    @Test
     void nominalRateFollowsFisher() {
         assertEquals(1.05 * 1.03 - 1, rates.nominal(), 1e-15); // 8.15%
         assertEquals(0.05, rates.rate(Basis.REAL), 0);
