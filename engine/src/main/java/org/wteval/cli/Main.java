@@ -2,6 +2,7 @@ package org.wteval.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.wteval.model.InputProblem;
 import org.wteval.model.InvalidInputException;
 import org.wteval.pipeline.Engine;
@@ -36,7 +37,20 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex, err, line.getCommand()));
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli hands only exceptions to the handler; an error would otherwise print pages of stack.
+            err.println("wte: internal error: " + (e instanceof OutOfMemoryError
+                    ? "out of memory (give Java more with JAVA_TOOL_OPTIONS=-Xmx..., or split the case)"
+                    : "stack overflow") + "; nothing was written");
+            if (List.of(args).contains("--debug")) {
+                e.printStackTrace(err);
+            } else {
+                err.println("(run again with --debug for the stack trace)");
+            }
+            return BUG;
+        }
     }
 
     private static int handle(Exception ex, PrintWriter err, Object command) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.wteval.model.Bid;
 import org.wteval.model.CaseSource;
@@ -20,7 +21,9 @@ import org.wteval.model.Tender;
  * Reads a case folder: {@code tender.yaml}, every {@code bids/*.yaml} (or {@code .json}) in file-name order, and the
  * committee's inputs when it has met: {@code committee.yaml} (its decisions) and {@code evaluators/*.yaml} (one score
  * sheet per evaluator). Each file is parsed and checked against its schema on its own, so one broken file does not
- * hide the problems of another; a field is named by its file and its dotted path.
+ * hide the problems of another; a field is named by its file and its dotted path. Anything else in {@code bids/} or
+ * {@code evaluators/} (a subfolder, a file of another type) is a problem, never skipped in silence: a bid that is
+ * not read would change the award without a word.
  */
 public final class CaseFolderReader {
 
@@ -111,21 +114,35 @@ public final class CaseFolderReader {
             }
             return List.of();
         }
+        List<String> names = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
-            List<String> names = s.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"))
-                    .sorted()
-                    .map(n -> folder + "/" + n)
-                    .toList();
-            if (names.isEmpty()) {
-                problems.add(new InputProblem(folder + "/", "", required ? "holds no bid files (*.yaml)"
-                        : "holds no score sheets (*.yaml)"));
+            for (Path p : s.sorted().toList()) {
+                String name = folder + "/" + p.getFileName();
+                if (Files.isDirectory(p)) {
+                    problems.add(new InputProblem(name + "/", "", "is a folder inside " + folder + "/, which is not "
+                            + "read: move its files up into " + folder + "/ or remove it"));
+                } else if (isDataFile(name)) {
+                    names.add(name);
+                } else {
+                    problems.add(new InputProblem(name, "", "is not a .yaml, .yml or .json file, so it would not be "
+                            + "read: rename it or remove it from " + folder + "/"));
+                }
             }
-            return names;
         } catch (IOException e) {
             problems.add(new InputProblem(folder + "/", "", "cannot be listed: " + e.getMessage()));
             return List.of();
         }
+        if (names.isEmpty()) {
+            problems.add(new InputProblem(folder + "/", "", required ? "holds no bid files (*.yaml)"
+                    : "holds no score sheets (*.yaml)"));
+        }
+        return names;
+    }
+
+    /** A YAML or JSON file by its suffix, in any case: {@code b5.YAML} is read, not skipped. */
+    private static boolean isDataFile(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
     }
 
     private static <T> T read(Path caseDir, String name, String schema, Class<T> type, List<SourceFile> files,

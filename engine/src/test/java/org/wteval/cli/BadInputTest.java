@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -294,5 +296,60 @@ class BadInputTest {
         assertTrue(r.err().contains("tender.yaml: priceReference"), r.err());
         assertTrue(r.err().contains("the tender states no price reference"), r.err());
         assertFalse(Files.exists(tmp.resolve("out")), "nothing is written");
+    }
+
+    @Test
+    void aBidFileThatWouldNotBeReadIsReportedNotSkipped() throws Exception {
+        Path c = CaseFolders.copy("vn-bac-ninh", tmp);
+        Path bids = c.resolve("bids");
+        Files.move(bids.resolve("b5-hanoi-envirotech.yaml"), bids.resolve("b5-hanoi-envirotech.YAML"));
+        Files.createDirectories(bids.resolve("late"));
+        Files.copy(bids.resolve("b1-nihon-vn.yaml"), bids.resolve("late/b6.yaml"));
+        Files.writeString(bids.resolve("b7.txt"), "id: b7\n");
+        Path out = tmp.resolve("out");
+
+        CliRun r = CliRun.of("evaluate", c.toString(), "--out", out.toString());
+
+        assertEquals(Main.INVALID_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("bids/late/: is a folder inside bids/, which is not read"), r.err());
+        assertTrue(r.err().contains("bids/b7.txt: is not a .yaml, .yml or .json file"), r.err());
+        assertFalse(r.err().contains("b5-hanoi-envirotech"), "an upper-case suffix is read: " + r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aBidWrittenInYaml11NumbersIsRefusedAtItsFieldAndNothingIsWritten() {
+        Path c = CaseFolders.copy("vn-bac-ninh", tmp);
+        CaseFolders.edit(c.resolve("bids/b2-eurogrid.yaml"), "capex: 48000000", "capex: 072000000");
+        Path out = tmp.resolve("out");
+
+        CliRun r = CliRun.of("evaluate", c.toString(), "--out", out.toString());
+
+        assertEquals(Main.INVALID_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("bids/b2-eurogrid.yaml: finance.capex: '072000000' is not a plain decimal number"),
+                r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aJavaErrorEndsInOneLineWithoutAStackTraceUnlessDebugIsAsked() {
+        Path c = CaseFolders.copy("vn-bac-ninh", tmp);
+        for (Throwable error : new Throwable[] {new StackOverflowError(), new OutOfMemoryError("Java heap space")}) {
+            StringWriter err = new StringWriter();
+            int code = Main.run(new String[] {"evaluate", c.toString()}, new PrintWriter(new StringWriter(), true),
+                    new PrintWriter(err, true), (rules, toolkits) -> {
+                        throw (Error) error;
+                    });
+            assertEquals(Main.BUG, code);
+            assertEquals(2, err.toString().lines().count(), err.toString());
+            assertFalse(err.toString().contains("\tat "), err.toString());
+            assertTrue(err.toString().contains("nothing was written"), err.toString());
+        }
+        StringWriter err = new StringWriter();
+        Main.run(new String[] {"evaluate", c.toString(), "--debug"}, new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true), (rules, toolkits) -> {
+                    throw new StackOverflowError();
+                });
+        assertTrue(err.toString().contains("\tat "), "--debug prints the stack: " + err);
     }
 }
