@@ -1,14 +1,19 @@
 package org.wteval.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.wteval.model.InputProblem;
+import org.wteval.model.InvalidInputException;
 import org.wteval.pipeline.Evaluation;
 import org.wteval.io.CaseFolderReader;
-import org.wteval.report.AtomicFiles;
 import org.wteval.report.ConsoleReport;
 import org.wteval.report.JsonReport;
+import org.wteval.report.OutputFolder;
 import org.wteval.report.XlsxReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +29,8 @@ final class EvaluateCommand extends WteSubcommand {
     Path caseDir;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder (default: CASE/out). Written only if the evaluation succeeds.")
+            description = "Output folder (default: CASE/out), replaced as a whole and only if the evaluation "
+                    + "succeeds; it may hold only files the engine writes.")
     Path out;
 
     @Option(names = "--xlsx",
@@ -34,19 +40,34 @@ final class EvaluateCommand extends WteSubcommand {
 
     @Override
     public Integer call() throws Exception {
-        Evaluation e = engine().evaluate(CaseFolderReader.read(caseDir));
+        List<InputProblem> problems = new ArrayList<>();
+        OutputFolder folder = out != null ? OutputFolder.at(out, "--out", problems)
+                : OutputFolder.at(caseDir.resolve("out"), "CASE/out", problems);
+        Evaluation e;
+        try {
+            e = engine().evaluate(CaseFolderReader.read(caseDir));
+        } catch (InvalidInputException invalid) {
+            problems.addAll(invalid.problems());
+            throw new InvalidInputException(problems);
+        }
+        InvalidInputException.throwIfAny(problems);
         String table = ConsoleReport.render(e);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(JsonReport.FILE, JsonReport.render(e));
-        files.put("ranking.txt", table.getBytes(StandardCharsets.UTF_8));
+        files.put(ConsoleReport.FILE, table.getBytes(StandardCharsets.UTF_8));
         if (xlsx) {
             files.put(XlsxReport.FILE, XlsxReport.render(e));
         }
-        Path dir = out != null ? out : caseDir.resolve("out");
-        AtomicFiles.write(dir, files);
+        try {
+            folder.replaceWith(files);
+        } catch (IOException io) {
+            throw new InvalidInputException(List.of(new InputProblem(String.valueOf(out != null ? out
+                    : caseDir.resolve("out")), "", "cannot be written (" + io + "); the previous outputs, if any, "
+                    + "are unchanged")));
+        }
         StringBuilder wrote = new StringBuilder(table);
         for (String name : files.keySet()) {
-            wrote.append("wrote ").append(dir.resolve(name)).append(System.lineSeparator());
+            wrote.append("wrote ").append(folder.path().resolve(name)).append(System.lineSeparator());
         }
         return print(wrote.toString());
     }

@@ -26,6 +26,9 @@ import org.wteval.rules.Numbers;
 /** The ranking table a committee reads first, with every disqualification and warning and its reason. */
 public final class ConsoleReport {
 
+    /** The file the ranking table is written to beside the evaluation. */
+    public static final String FILE = "ranking.txt";
+
     private ConsoleReport() {
     }
 

@@ -352,4 +352,18 @@ class BadInputTest {
                 });
         assertTrue(err.toString().contains("\tat "), "--debug prints the stack: " + err);
     }
+
+    @Test
+    void anOutFolderThatCannotBeWrittenIsReportedWithTheInputsProblems() throws Exception {
+        Path c = CaseFolders.copy("vn-bac-ninh", tmp);
+        CaseFolders.edit(c.resolve("bids/b2-eurogrid.yaml"), "capex: 48000000", "capex: lots");
+        Path file = Files.writeString(tmp.resolve("out"), "a file");
+
+        CliRun r = CliRun.of("evaluate", c.toString(), "--out", file.toString());
+
+        assertEquals(Main.INVALID_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("--out " + file + ": is a file, not a folder"), r.err());
+        assertTrue(r.err().contains("bids/b2-eurogrid.yaml: finance.capex"), r.err());
+        assertEquals("a file", Files.readString(file));
+    }
 }

@@ -1,0 +1,161 @@
+package org.wteval.report;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+import org.wteval.model.InputProblem;
+
+/**
+ * The folder an evaluation is written to, replaced as a whole: a reader finds either the previous complete set of
+ * outputs or the new complete set, never a new {@code evaluation.json} beside an old {@code ranking.txt}.
+ *
+ * <p>The new set is written and flushed to disk in a hidden sibling folder; then the old folder is renamed aside,
+ * the new one renamed into place, and the old one deleted. Each rename is atomic on one file system, so a process
+ * killed at any point leaves the folder complete or absent, with the previous set intact beside it until the next
+ * run clears it. Because the folder is replaced, it may hold only files the engine writes: anything else is refused
+ * rather than deleted.
+ */
+public final class OutputFolder {
+
+    /** Every file an evaluation may write; a folder holding anything else is not ours to replace. */
+    public static final Set<String> OUTPUT_FILES = Set.of(JsonReport.FILE, ConsoleReport.FILE, XlsxReport.FILE);
+
+    private static final String NEW = ".wte-new-";
+    private static final String OLD = ".wte-old-";
+
+    private final Path dir;
+
+    private OutputFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The folder at {@code path}, with every reason it cannot be written named against {@code option}. */
+    public static OutputFolder at(Path path, String option, List<InputProblem> problems) {
+        Path dir = path.toAbsolutePath().normalize();
+        String name = option + " " + path;
+        if (Files.isSymbolicLink(dir) && !Files.exists(dir)) {
+            problems.add(new InputProblem(name, "", "is a link to nothing; give a folder"));
+        } else if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            problems.add(new InputProblem(name, "", "is a file, not a folder"));
+        } else if (Files.isDirectory(dir)) {
+            List<String> foreign = foreignEntries(dir);
+            if (!foreign.isEmpty()) {
+                problems.add(new InputProblem(name, "", "holds files the engine did not write (" + String.join(", ",
+                        foreign) + "); the folder is replaced as a whole, so give a new or empty folder"));
+            }
+        }
+        Path parent = dir.getParent();
+        Path existing = parent;
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            problems.add(new InputProblem(name, "", existing + " is a file, so no folder can be made in it"));
+        } else if (existing != null && !Files.isWritable(existing)) {
+            problems.add(new InputProblem(name, "", "cannot be written: " + existing + " is read-only"));
+        }
+        return new OutputFolder(dir);
+    }
+
+    public Path path() {
+        return dir;
+    }
+
+    /** Replaces the folder's content with exactly {@code files}; on failure the previous content stays in place. */
+    public void replaceWith(Map<String, byte[]> files) throws IOException {
+        Path parent = dir.getParent();
+        Files.createDirectories(parent);
+        String tag = Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+        Path staging = parent.resolve("." + dir.getFileName() + NEW + tag);
+        Path aside = parent.resolve("." + dir.getFileName() + OLD + tag);
+        try {
+            Files.createDirectory(staging);
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                writeDurably(staging.resolve(e.getKey()), e.getValue());
+            }
+            if (Files.exists(dir)) {
+                Files.move(dir, aside, StandardCopyOption.ATOMIC_MOVE);
+                try {
+                    Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    Files.move(aside, dir, StandardCopyOption.ATOMIC_MOVE);
+                    throw e;
+                }
+            } else {
+                Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } finally {
+            deleteOurs(staging);
+        }
+        clearLeftovers(parent);
+    }
+
+    private static void writeDurably(Path file, byte[] content) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buf = ByteBuffer.wrap(content);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        }
+    }
+
+    /** Removes the folders this or an interrupted earlier run set aside or left half-written. */
+    private void clearLeftovers(Path parent) throws IOException {
+        String prefix = "." + dir.getFileName();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, prefix + ".wte-*")) {
+            for (Path p : s) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(prefix + NEW) || n.startsWith(prefix + OLD)) {
+                    deleteOurs(p);
+                }
+            }
+        }
+    }
+
+    /** Deletes a folder of outputs, file by file, leaving it in place if it holds anything else. */
+    private static void deleteOurs(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !foreignEntries(folder).isEmpty()) {
+            return;
+        }
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
+            for (Path p : s) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(folder);
+    }
+
+    private static List<String> foreignEntries(Path folder) {
+        List<String> foreign = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
+            for (Path p : s) {
+                String n = p.getFileName().toString();
+                if (!OUTPUT_FILES.contains(n) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    foreign.add(n);
+                }
+            }
+        } catch (AccessDeniedException e) {
+            foreign.add("(cannot be listed: permission denied)");
+        } catch (FileSystemException e) {
+            foreign.add("(cannot be listed: " + e.getReason() + ")");
+        } catch (IOException e) {
+            foreign.add("(cannot be listed: " + e.getMessage() + ")");
+        }
+        return List.copyOf(new TreeSet<>(foreign));
+    }
+}
