@@ -7,6 +7,7 @@ import org.wteval.model.InputProblem;
 import org.wteval.model.InvalidInputException;
 import org.wteval.pipeline.Engine;
 import org.wteval.rules.RuleCompileException;
+import org.wteval.rules.RulesRanAwayException;
 import picocli.CommandLine;
 
 /** Entry point of the {@code wte} command. */
@@ -64,6 +65,10 @@ public final class Main {
         if (ex instanceof RuleCompileException rules) {
             err.println("wte: the rules do not compile; nothing was written:");
             rules.errors().forEach(e -> err.println("  " + e));
+            return INVALID_INPUT;
+        }
+        if (ex instanceof RulesRanAwayException runaway) {
+            err.println("wte: " + runaway.getMessage() + "; nothing was written");
             return INVALID_INPUT;
         }
         if (ex instanceof UsageError usage) {

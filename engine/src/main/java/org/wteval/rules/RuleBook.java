@@ -10,7 +10,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,6 +32,8 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.wteval.model.Sha256;
 import org.wteval.model.SourceFile;
@@ -58,16 +66,31 @@ public final class RuleBook {
     /** The two rule stages, each compiled into its own rule base. */
     enum Stage { PLAN, JUDGE }
 
+    /** Halts sessions that overrun their time; one daemon thread for all rule books. */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "wte-rule-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Map<Stage, KieBase> bases;
     private final List<SourceFile> files;
     private final List<RuleInfo> rules;
     private final String sha256;
+    private final SessionBudget budget;
 
-    private RuleBook(Map<Stage, KieBase> bases, List<SourceFile> files, List<RuleInfo> rules, String sha256) {
+    private RuleBook(Map<Stage, KieBase> bases, List<SourceFile> files, List<RuleInfo> rules, String sha256,
+                     SessionBudget budget) {
         this.bases = bases;
         this.files = files;
         this.rules = rules;
         this.sha256 = sha256;
+        this.budget = budget;
+    }
+
+    /** The same rules with another session budget. */
+    public RuleBook withBudget(SessionBudget budget) {
+        return new RuleBook(bases, files, rules, sha256, budget);
     }
 
     /** Compiles every {@code *.drl} under {@code dir}, or loads the precompiled model if they are the bundled rules. */
@@ -254,7 +277,7 @@ public final class RuleBook {
         if (infos.isEmpty()) {
             throw new RuleCompileException(List.of("no rules found in " + sources.keySet()));
         }
-        return new RuleBook(bases, files, List.copyOf(infos), hash);
+        return new RuleBook(bases, files, List.copyOf(infos), hash, SessionBudget.DEFAULT);
     }
 
     private static RuleInfo info(Rule r, Map<String, byte[]> sources) {
@@ -300,11 +323,31 @@ public final class RuleBook {
 
     private RuleOutcome fire(Stage stage, Collection<?> facts) {
         KieSession session = session(stage);
+        LastFired last = new LastFired();
+        session.addEventListener(last);
+        AtomicBoolean halted = new AtomicBoolean();
+        ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
+            halted.set(true);
+            session.halt();
+        }, budget.time().toMillis(), TimeUnit.MILLISECONDS);
         try {
             for (Object f : facts) {
                 session.insert(f);
             }
-            session.fireAllRules();
+            int limit = budget.firings(facts.size());
+            int fired = session.fireAllRules(limit + 1);
+            alarm.cancel(false);
+            if (halted.get()) {
+                throw new RulesRanAwayException("the " + stage.name().toLowerCase(Locale.ROOT) + " rules were "
+                        + "stopped after " + budget.time().toSeconds() + " s, while rule '" + last.name
+                        + "' was firing: does it modify or insert a fact that it matches again?");
+            }
+            if (fired > limit) {
+                throw new RulesRanAwayException("the " + stage.name().toLowerCase(Locale.ROOT) + " rules were "
+                        + "stopped after " + fired + " firings over " + facts.size() + " facts (the limit is " + limit
+                        + "), last "
+                        + "of them rule '" + last.name + "': does it modify or insert a fact that it matches again?");
+            }
             List<Finding> findings = new ArrayList<>();
             List<Qualified> qualified = new ArrayList<>();
             List<PlanDecision> decisions = new ArrayList<>();
@@ -319,7 +362,18 @@ public final class RuleBook {
             }
             return RuleOutcome.of(findings, qualified, decisions);
         } finally {
+            alarm.cancel(false);
             session.dispose();
+        }
+    }
+
+    /** Remembers the rule fired last, to name a runaway rule. */
+    private static final class LastFired extends DefaultAgendaEventListener {
+        private volatile String name = "(none)";
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            name = event.getMatch().getRule().getName();
         }
     }
 
