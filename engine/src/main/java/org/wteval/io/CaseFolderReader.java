@@ -70,7 +70,7 @@ public final class CaseFolderReader {
         Tender tender = read(caseDir, TENDER_FILE, Schemas.TENDER, Tender.class, files, problems);
         List<Bid> bids = new ArrayList<>();
         List<String> read = new ArrayList<>();
-        for (String name : files(caseDir, BIDS_DIR, true, problems)) {
+        for (String name : files(caseDir, BIDS_DIR, true, InputLimits.MAX_BIDS, problems)) {
             Bid bid = read(caseDir, name, Schemas.BID, Bid.class, files, problems);
             if (bid != null) {
                 bids.add(bid);
@@ -85,7 +85,7 @@ public final class CaseFolderReader {
         List<Committee.ScoreSheet> sheets = new ArrayList<>();
         List<String> sheetFiles = new ArrayList<>();
         if (Files.exists(caseDir.resolve(EVALUATORS_DIR))) {
-            for (String name : files(caseDir, EVALUATORS_DIR, false, problems)) {
+            for (String name : files(caseDir, EVALUATORS_DIR, false, InputLimits.MAX_SCORE_SHEETS, problems)) {
                 Committee.ScoreSheet sheet = read(caseDir, name, Schemas.EVALUATOR, Committee.ScoreSheet.class, files,
                         problems);
                 if (sheet != null) {
@@ -103,8 +103,12 @@ public final class CaseFolderReader {
     private record Decisions(List<Committee.Decision> decisions) {
     }
 
-    /** The YAML and JSON files of a folder of the case, by name; {@code required} folders must hold one. */
-    private static List<String> files(Path caseDir, String folder, boolean required, List<InputProblem> problems) {
+    /**
+     * The YAML and JSON files of a folder of the case, by name; {@code required} folders must hold one. A folder of
+     * more than {@code max} files is reported and none of them is read.
+     */
+    private static List<String> files(Path caseDir, String folder, boolean required, int max,
+                                      List<InputProblem> problems) {
         Path dir = caseDir.resolve(folder);
         if (!Files.isDirectory(dir)) {
             if (required) {
@@ -136,6 +140,11 @@ public final class CaseFolderReader {
             problems.add(new InputProblem(folder + "/", "", required ? "holds no bid files (*.yaml)"
                     : "holds no score sheets (*.yaml)"));
         }
+        if (names.size() > max) {
+            problems.add(new InputProblem(folder + "/", "", String.format(Locale.ROOT,
+                    "holds %,d files; a case may hold at most %,d", names.size(), max)));
+            return List.of();
+        }
         return names;
     }
 
@@ -152,11 +161,8 @@ public final class CaseFolderReader {
             problems.add(new InputProblem(name, "", "missing"));
             return null;
         }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (IOException e) {
-            problems.add(new InputProblem(name, "", "cannot be read: " + e.getMessage()));
+        byte[] content = InputLimits.read(file, name, problems);
+        if (content == null) {
             return null;
         }
         files.add(SourceFile.of(name, content));

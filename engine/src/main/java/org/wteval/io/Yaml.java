@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import org.yaml.snakeyaml.LoaderOptions;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -39,7 +42,11 @@ public final class Yaml {
      * YAML is a superset of JSON, so one mapper reads both. Duplicate keys are an error, not a silent override. Types
      * and required fields are the schema's job, so an absent optional flag binds to its default (false).
      */
-    static final ObjectMapper MAPPER = YAMLMapper.builder(new YAMLFactory())
+    static final ObjectMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
+                    .loaderOptions(loaderOptions())
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH).build())
+                    .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             // Read JSON's NaN and Infinity as numbers so that the finite check can name the field.
             .enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -49,6 +56,15 @@ public final class Yaml {
     static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private Yaml() {
+    }
+
+    /** The YAML reader's own bounds: nesting, aliases (refused anyway) and the file's length. */
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions o = new LoaderOptions();
+        o.setNestingDepthLimit(InputLimits.MAX_NESTING_DEPTH);
+        o.setMaxAliasesForCollections(10);
+        o.setCodePointLimit((int) InputLimits.MAX_FILE_BYTES);
+        return o;
     }
 
     /** A number as JSON writes it: no leading zeros, no base prefix, no separators. */
@@ -67,6 +83,10 @@ public final class Yaml {
             }
             checkFinite(node, "", file, problems);
             return node;
+        } catch (StreamConstraintsException e) {
+            problems.add(new InputProblem(file, "", "nested deeper than " + InputLimits.MAX_NESTING_DEPTH
+                    + " levels: a case or toolkit file needs no more than a few"));
+            return null;
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
