@@ -58,4 +58,42 @@ public final class CaseFolders {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * vn-bac-ninh without the committee's decisions, each bid bid again {@code copies} times with capex and gate fee
+     * varied by a seeded ±10%: a tender large enough that most bids hold no lowest or highest criterion value.
+     */
+    public static Path manyBids(Path dir, int copies, long seed) {
+        try {
+            Path c = copy("vn-bac-ninh", dir.resolve("many"));
+            Files.delete(c.resolve("committee.yaml"));
+            java.util.Random random = new java.util.Random(seed);
+            java.util.List<Path> originals;
+            try (Stream<Path> s = Files.list(c.resolve("bids"))) {
+                originals = s.sorted().toList();
+            }
+            for (Path bid : originals) {
+                String text = Files.readString(bid);
+                String id = text.replaceFirst("(?s).*\\nid: (\\w+)\\n.*", "$1");
+                for (int k = 1; k <= copies; k++) {
+                    String copy = text.replace("id: " + id + "\n", "id: " + id + "x" + k + "\n");
+                    copy = scale(copy, "capex", 0.9 + 0.2 * random.nextDouble());
+                    copy = scale(copy, "tippingFeePerTonne", 0.9 + 0.2 * random.nextDouble());
+                    Files.writeString(bid.resolveSibling(id.toLowerCase() + "x" + k + ".yaml"), copy);
+                }
+            }
+            return c;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String scale(String yaml, String field, double factor) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(field + ": ([0-9.]+)").matcher(yaml);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + field);
+        }
+        long scaled = Math.round(Double.parseDouble(m.group(1)) * factor);
+        return yaml.substring(0, m.start(1)) + scaled + yaml.substring(m.end(1));
+    }
 }

@@ -38,12 +38,58 @@ public record AlpProcedure(Status status, Map<String, Committee.Decision> decisi
      * {@code committee.yaml} also takes the bid out of the others' price comparison, which may change their flags).
      *
      * @param outcome {@link Committee#ACCEPTED} or {@link Committee#REJECTED}
+     * @param change how the ranking differs from the provisional one, so that a report need not repeat it whole
+     * @param ranking the ranking; for {@link Change#NONE} the provisional ranking itself, for
+     *     {@link Change#LEFT_OUT} a view of it without the bid, so that many open decisions cost no copies
      */
-    public record Alternative(String bidId, String outcome, List<RankedBid> ranking) {
+    public record Alternative(String bidId, String outcome, Change change, List<RankedBid> ranking) {
 
         public Alternative {
-            ranking = List.copyOf(ranking);
+            ranking = change == Change.RANKED_AGAIN ? List.copyOf(ranking) : ranking;
         }
+
+        /** The bid ranked first under this decision, or {@code null} if none is. */
+        public String leader() {
+            return ranking.isEmpty() ? null : ranking.get(0).bidId();
+        }
+    }
+
+    /** How an alternative ranking differs from the provisional one. */
+    public enum Change {
+        /** The provisional ranking: accepting a bid that is already ranked changes nothing. */
+        NONE,
+        /**
+         * The provisional ranking without the bid, every other bid in the same order with the same total: the bid
+         * held no lowest or highest criterion value among the bids and no total tied with another's, so no other
+         * score depended on it.
+         */
+        LEFT_OUT,
+        /** The others scored and ranked again without the bid. */
+        RANKED_AGAIN
+    }
+
+    /** The provisional ranking without {@code bidId}, the bids after it moved up one place; nothing is copied. */
+    static List<RankedBid> without(List<RankedBid> provisional, String bidId) {
+        int at = 0;
+        while (at < provisional.size() && !provisional.get(at).bidId().equals(bidId)) {
+            at++;
+        }
+        int removed = at;
+        return new java.util.AbstractList<>() {
+            @Override
+            public RankedBid get(int k) {
+                if (k < removed) {
+                    return provisional.get(k);
+                }
+                RankedBid r = provisional.get(k + 1);
+                return new RankedBid(r.rank() - 1, r.bidId(), r.total(), r.audit(), r.tieBreak());
+            }
+
+            @Override
+            public int size() {
+                return provisional.size() - (removed < provisional.size() ? 1 : 0);
+            }
+        };
     }
 
     /** Whether a finding is an abnormally-low flag, which needs the committee's decision before award. */

@@ -40,6 +40,7 @@ import org.wteval.scoring.Ranking;
 import org.wteval.scoring.ScoreFigures;
 import org.wteval.resolve.ResolvedPriceReference;
 import org.wteval.scoring.TieBreak;
+import org.wteval.scoring.RankOrder;
 import org.wteval.scoring.CommitteeSpec;
 import org.wteval.scoring.TechnicalScores;
 import org.wteval.rules.TechnicalScoreFacts;
@@ -92,9 +93,11 @@ final class Evaluator {
                 rankedMetrics, criterionScores, ranking, technicalFigures(inputs, t, technical));
 
         List<BidEvaluation> bids = new ArrayList<>();
+        Map<String, List<CriterionScore>> scoresOf = new HashMap<>();
+        criterionScores.forEach(s -> scoresOf.computeIfAbsent(s.bidId(), id -> new ArrayList<>()).add(s));
         for (BidMetrics m : metrics) {
             String id = m.bidId();
-            List<CriterionScore> scores = criterionScores.stream().filter(s -> s.bidId().equals(id)).toList();
+            List<CriterionScore> scores = List.copyOf(scoresOf.getOrDefault(id, List.of()));
             bids.add(new BidEvaluation(m, plans.get(id), outcome.qualifiedBids().contains(id), rankOf.get(id),
                     outcome.findingsFor(id), scores, scoreFigures.getOrDefault(id, Map.of())));
         }
@@ -197,16 +200,61 @@ final class Evaluator {
         List<String> unresolved = flagged.stream()
                 .filter(id -> eligible.contains(id) && !decisions.containsKey(id)).toList();
         List<AlpProcedure.Alternative> alternatives = new ArrayList<>();
-        for (String id : unresolved) {
-            Set<String> without = new TreeSet<>(eligible);
-            without.remove(id);
-            alternatives.add(new AlpProcedure.Alternative(id, Committee.ACCEPTED,
-                    rankAmong(scorer, method, tieBreak, share, technical, metrics, eligible)));
-            alternatives.add(new AlpProcedure.Alternative(id, Committee.REJECTED,
-                    rankAmong(scorer, method, tieBreak, share, technical, metrics, without)));
+        if (!unresolved.isEmpty()) {
+            List<RankedBid> provisional = rankAmong(scorer, method, tieBreak, share, technical, metrics, eligible);
+            Set<String> holdsExtremes = soleExtremes(metrics, eligible);
+            Map<String, Double> totals = new HashMap<>();
+            provisional.forEach(r -> totals.put(r.bidId(), r.total()));
+            for (String id : unresolved) {
+                alternatives.add(new AlpProcedure.Alternative(id, Committee.ACCEPTED, AlpProcedure.Change.NONE,
+                        provisional));
+                if (holdsExtremes.contains(id) || tiedWithAnother(id, provisional, totals)) {
+                    Set<String> without = new TreeSet<>(eligible);
+                    without.remove(id);
+                    alternatives.add(new AlpProcedure.Alternative(id, Committee.REJECTED,
+                            AlpProcedure.Change.RANKED_AGAIN,
+                            rankAmong(scorer, method, tieBreak, share, technical, metrics, without)));
+                } else {
+                    alternatives.add(new AlpProcedure.Alternative(id, Committee.REJECTED,
+                            AlpProcedure.Change.LEFT_OUT, AlpProcedure.without(provisional, id)));
+                }
+            }
         }
         return new AlpProcedure(unresolved.isEmpty() ? AlpProcedure.Status.FINAL : AlpProcedure.Status.PROVISIONAL,
                 decisions, unresolved, alternatives);
+    }
+
+    /** The bids among {@code ids} whose leaving can change another's total ({@link CriterionScorer#markSoleExtremes}). */
+    private static Set<String> soleExtremes(List<BidMetrics> metrics, Set<String> ids) {
+        List<BidMetrics> among = metrics.stream().filter(m -> ids.contains(m.bidId())).toList();
+        int n = among.size();
+        boolean[] marked = new boolean[n];
+        double[] values = new double[n];
+        for (Criterion c : Criterion.values()) {
+            for (int i = 0; i < n; i++) {
+                values[i] = CriterionScorer.metric(c, among.get(i));
+            }
+            CriterionScorer.markSoleExtremes(values, n, marked);
+        }
+        Set<String> out = new TreeSet<>();
+        for (int i = 0; i < n; i++) {
+            if (marked[i]) {
+                out.add(among.get(i).bidId());
+            }
+        }
+        return out;
+    }
+
+    /** Whether the bid's total prints the same as a neighbour's, so that leaving it out can change a tie-break. */
+    private static boolean tiedWithAnother(String id, List<RankedBid> ranking, Map<String, Double> totals) {
+        for (int k = 0; k < ranking.size(); k++) {
+            if (ranking.get(k).bidId().equals(id)) {
+                return (k > 0 && RankOrder.printedEqual(ranking.get(k - 1).total(), totals.get(id)))
+                        || (k + 1 < ranking.size() && RankOrder.printedEqual(ranking.get(k + 1).total(),
+                        totals.get(id)));
+            }
+        }
+        return false;
     }
 
     /** Bids the committee rejected; the judging rules no longer compare other bids' prices with theirs. */
@@ -229,18 +277,19 @@ final class Evaluator {
     /** Bids {@code ranked} with their criterion scores and evaluated price. */
     private static List<Candidate> candidates(List<BidMetrics> metrics, Set<String> ranked,
                                               List<CriterionScore> criterionScores) {
+        Map<String, Map<Criterion, Double>> byBid = new HashMap<>();
+        for (CriterionScore s : criterionScores) {
+            if (byBid.computeIfAbsent(s.bidId(), id -> new EnumMap<>(Criterion.class))
+                    .put(s.criterion(), s.score()) != null) {
+                throw new IllegalStateException("two scores for " + s.criterion().key() + " for " + s.bidId());
+            }
+        }
         List<Candidate> out = new ArrayList<>();
         for (BidMetrics m : metrics) {
-            if (!ranked.contains(m.bidId())) {
-                continue;
+            if (ranked.contains(m.bidId())) {
+                out.add(new Candidate(m.bidId(), byBid.getOrDefault(m.bidId(), new EnumMap<>(Criterion.class)),
+                        m.lifecycle().authorityCostPerTonneReal().value()));
             }
-            Map<Criterion, Double> scores = new EnumMap<>(Criterion.class);
-            for (CriterionScore s : criterionScores) {
-                if (s.bidId().equals(m.bidId()) && scores.put(s.criterion(), s.score()) != null) {
-                    throw new IllegalStateException("two scores for " + s.criterion().key() + " for " + m.bidId());
-                }
-            }
-            out.add(new Candidate(m.bidId(), scores, m.lifecycle().authorityCostPerTonneReal().value()));
         }
         return out;
     }

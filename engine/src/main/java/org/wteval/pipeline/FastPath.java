@@ -169,6 +169,18 @@ public final class FastPath {
         rest.rank(out, rest.weights);
     }
 
+    /**
+     * Which bids could change the others' scores by leaving ({@link CriterionScorer#markSoleExtremes}), from the
+     * metrics of a run on {@code ws}.
+     */
+    public boolean[] soleExtremes(Workspace ws) {
+        boolean[] out = new boolean[kernels.length];
+        for (Criterion c : CRITERIA) {
+            CriterionScorer.markSoleExtremes(ws.metrics[c.ordinal()], kernels.length, out);
+        }
+        return out;
+    }
+
     /** Scores, totals and order from the metrics in {@code ws}. */
     private void rank(Workspace ws, double[] weights) {
         int n = kernels.length;

@@ -1,7 +1,9 @@
 package org.wteval.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Removing one qualified bid reorders the others: the ranking fails independence of irrelevant alternatives, the
@@ -34,7 +36,13 @@ public record RankReversal(String removedBid, List<String> orderWith, List<Strin
             full.add(fast.bidId(ws.ranked(k)));
             byRank.add(ws.ranked(k));
         }
+        // Leaving out a bid that holds no extreme leaves every other total as it was, so it cannot reorder them:
+        // only the few sole extremes are ranked again, which keeps the check linear in the number of bids.
+        boolean[] suspect = fast.soleExtremes(ws);
         for (int i : byRank) {
+            if (!suspect[i]) {
+                continue;
+            }
             FastPath rest = fast.without(i);
             FastPath.Workspace rws = rest.workspace();
             fast.rankWithout(ws, i, rest, rws);
@@ -51,14 +59,26 @@ public record RankReversal(String removedBid, List<String> orderWith, List<Strin
         return List.copyOf(out);
     }
 
-    /** The bids whose order changes, as pairs that swap. */
+    /** Pairs listed in a message at most; a longer list says how many changed places instead. */
+    static final int MAX_LISTED = 20;
+
+    /**
+     * The bids whose order changes, as pairs that swap. Only the bids between the first and the last place that
+     * differ can swap (those before and after keep their places and so their order with every other bid), so the
+     * pairs are looked for in that window alone.
+     */
     public List<String> swapped() {
+        int[] window = window();
+        Map<String, Integer> place = new HashMap<>();
+        for (int k = window[0]; k <= window[1]; k++) {
+            place.put(orderWithout.get(k), k);
+        }
         List<String> pairs = new ArrayList<>();
-        for (int a = 0; a < orderWith.size(); a++) {
-            for (int b = a + 1; b < orderWith.size(); b++) {
+        for (int a = window[0]; a <= window[1]; a++) {
+            for (int b = a + 1; b <= window[1]; b++) {
                 String x = orderWith.get(a);
                 String y = orderWith.get(b);
-                if (orderWithout.indexOf(x) > orderWithout.indexOf(y)) {
+                if (place.get(x) > place.get(y)) {
                     pairs.add(x + " ahead of " + y);
                 }
             }
@@ -66,9 +86,29 @@ public record RankReversal(String removedBid, List<String> orderWith, List<Strin
         return pairs;
     }
 
-    /** One line for a report. */
+    /** The first and last place (0-based) at which the two orders differ; {0, -1} if they do not. */
+    private int[] window() {
+        int first = 0;
+        while (first < orderWith.size() && orderWith.get(first).equals(orderWithout.get(first))) {
+            first++;
+        }
+        int last = orderWith.size() - 1;
+        while (last > first && orderWith.get(last).equals(orderWithout.get(last))) {
+            last--;
+        }
+        return first == orderWith.size() ? new int[] {0, -1} : new int[] {first, last};
+    }
+
+    /** One line for a report: the swapped pairs, or for many how many bids changed places and where. */
     public String message() {
-        return "without " + removedBid + " the order of the others becomes " + String.join(" > ", orderWithout)
-                + " (was " + String.join(" > ", orderWith) + "): no longer " + String.join("; ", swapped());
+        int[] window = window();
+        int moved = window[1] - window[0] + 1;
+        if (moved <= MAX_LISTED) {
+            return "without " + removedBid + " the order of the others becomes " + String.join(" > ", orderWithout)
+                    + " (was " + String.join(" > ", orderWith) + "): no longer " + String.join("; ", swapped());
+        }
+        return "without " + removedBid + " the others ranked " + (window[0] + 1) + " to " + (window[1] + 1)
+                + " among them (" + moved + " bids) change places: " + orderWithout.get(window[0]) + " comes "
+                + "first of them, where " + orderWith.get(window[0]) + " was";
     }
 }

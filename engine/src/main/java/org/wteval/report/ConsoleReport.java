@@ -159,14 +159,25 @@ public final class ConsoleReport {
         }
         s.append("\nIf the committee decides (each open decision alone, the others' bids left in):\n");
         for (AlpProcedure.Alternative a : p.alternatives()) {
-            List<String> order = new java.util.ArrayList<>();
-            for (RankedBid r : a.ranking()) {
-                order.add(r.rank() + ". " + r.bidId() + " " + new BigDecimal(r.total()).round(Ranking.PRECISION)
-                        .toPlainString());
-            }
-            s.append(fmt("  %-6s %-8s  %s%n", a.bidId(), a.outcome(), order.isEmpty() ? "no bid ranked"
-                    : String.join(", ", order)));
+            s.append(fmt("  %-6s %-8s  %s%n", a.bidId(), a.outcome(), alternative(a)));
         }
+    }
+
+    /** What one open decision would do to the ranking, without repeating the ranking where it stays. */
+    static String alternative(AlpProcedure.Alternative a) {
+        return switch (a.change()) {
+            case NONE -> "the ranking above";
+            case LEFT_OUT -> a.leader() == null ? "no bid ranked" : "the ranking above without " + a.bidId()
+                    + ", the others in the same order (" + a.leader() + " first)";
+            case RANKED_AGAIN -> {
+                List<String> order = new java.util.ArrayList<>();
+                for (RankedBid r : a.ranking()) {
+                    order.add(r.rank() + ". " + r.bidId() + " " + new BigDecimal(r.total())
+                            .round(Ranking.PRECISION).toPlainString());
+                }
+                yield order.isEmpty() ? "no bid ranked" : String.join(", ", order);
+            }
+        };
     }
 
     /** The committee's decision on a bid it accepted, printed under that bid's flags. */

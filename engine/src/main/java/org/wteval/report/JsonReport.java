@@ -133,7 +133,14 @@ public final class JsonReport {
             ObjectNode o = alternatives.addObject();
             o.put("bid", a.bidId());
             o.put("ifCommittee", a.outcome());
-            ranking(o.putArray("ranking"), a.ranking());
+            o.put("leader", a.leader());
+            // The provisional ranking, or it without the bid, is not repeated: with many open decisions the
+            // report would grow with their product.
+            switch (a.change()) {
+                case NONE -> o.put("ranking", "unchanged");
+                case LEFT_OUT -> o.put("ranking", "unchanged without " + a.bidId());
+                case RANKED_AGAIN -> ranking(o.putArray("ranking"), a.ranking());
+            }
         }
     }
 

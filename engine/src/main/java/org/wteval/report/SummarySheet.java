@@ -141,10 +141,8 @@ final class SummarySheet {
     /** While the ranking is provisional, the order each open decision would give, one row per decision. */
     private static int alternatives(Sheet sheet, XlsxCells cells, int r, Evaluation e) {
         for (AlpProcedure.Alternative a : e.abnormallyLow().alternatives()) {
-            List<String> order = new ArrayList<>();
-            a.ranking().forEach(x -> order.add(x.rank() + ". " + x.bidId()));
             r = pair(sheet, cells, r, "If the committee " + a.outcome() + " " + a.bidId(),
-                    order.isEmpty() ? "no bid ranked" : String.join(", ", order));
+                    ConsoleReport.alternative(a));
         }
         return r;
     }

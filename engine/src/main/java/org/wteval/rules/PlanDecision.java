@@ -12,6 +12,11 @@ public sealed interface PlanDecision
     /** The id of the rule that decided. */
     String ruleId();
 
+    /** The bid the decision is about, or {@code null} for a decision on the whole tender. */
+    default String bidId() {
+        return null;
+    }
+
     /** The toolkit parameters the decision rests on, which the report lists with their sources. */
     List<String> params();
 }

@@ -1,6 +1,7 @@
 package org.wteval.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +23,19 @@ public final class Plans {
                 owners.add(o.ruleId());
             }
         }
+        Map<String, List<PlanDecision>> byBid = new HashMap<>();
+        for (PlanDecision d : planning.decisions()) {
+            if (d.bidId() != null) {
+                byBid.computeIfAbsent(d.bidId(), id -> new ArrayList<>()).add(d);
+            }
+        }
         Map<String, RevenuePlan> plans = new LinkedHashMap<>();
         for (ResolvedBid b : bids) {
             TariffDecision tariff = null;
             ElectricityValueDecision value = null;
             OutputCapDecision cap = null;
             JcmTierDecision jcm = null;
-            for (PlanDecision d : planning.decisions()) {
+            for (PlanDecision d : byBid.getOrDefault(b.id(), List.of())) {
                 if (d instanceof TariffDecision td && td.bidId().equals(b.id())) {
                     tariff = only(tariff, td, b.id());
                 } else if (d instanceof ElectricityValueDecision ev && ev.bidId().equals(b.id())) {

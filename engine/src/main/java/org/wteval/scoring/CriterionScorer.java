@@ -89,6 +89,32 @@ public final class CriterionScorer {
     }
 
     /**
+     * Marks {@code out[i]} for each of the first {@code n} bids that alone holds the lowest or the highest of
+     * {@code values} (every bid, if a value is not a number). {@link #score} reads the other bids' values only
+     * through those extremes, and the methods compare prices only with the lowest, so these are the only bids whose
+     * leaving can change another bid's score or total.
+     */
+    public static void markSoleExtremes(double[] values, int n, boolean[] out) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        boolean nan = false;
+        for (int i = 0; i < n; i++) {
+            nan |= Double.isNaN(values[i]);
+            lo = Math.min(lo, values[i]);
+            hi = Math.max(hi, values[i]);
+        }
+        int atLo = 0;
+        int atHi = 0;
+        for (int i = 0; i < n; i++) {
+            atLo += values[i] == lo ? 1 : 0;
+            atHi += values[i] == hi ? 1 : 0;
+        }
+        for (int i = 0; i < n; i++) {
+            out[i] |= nan || (values[i] == lo && atLo == 1) || (values[i] == hi && atHi == 1);
+        }
+    }
+
+    /**
      * Scores criterion {@code c}: {@code out[i]} becomes the score of the bid whose metric is {@code values[i]}.
      *
      * @param values the criterion's metric for every qualified bid

@@ -11,6 +11,9 @@ import java.util.Arrays;
  */
 public final class RankOrder {
 
+    /** Up to this many bids insertion sort is the faster; above it heapsort keeps large tenders at n log n. */
+    private static final int SMALL = 24;
+
     /** Totals further apart than this, relative to the larger, can never round to the same six digits. */
     private static final double CLEARLY_APART = 1e-5;
 
@@ -28,15 +31,48 @@ public final class RankOrder {
      */
     public static void sort(int[] order, int n, double[] totals, boolean higherIsBetter, double[] tieKeys,
                             boolean tieHigherFirst, int[] idRank) {
-        // Insertion sort: stable, and a tender's bids are few. Static, so nothing is allocated to sort.
-        for (int k = 1; k < n; k++) {
-            int bid = order[k];
-            int m = k - 1;
-            while (m >= 0 && compare(order[m], bid, totals, higherIsBetter, tieKeys, tieHigherFirst, idRank) > 0) {
-                order[m + 1] = order[m];
-                m--;
+        // The order is total (bid ids are unique), so any correct sort gives the same result: insertion sort for
+        // a tender's few bids, heapsort for many; both in place, so nothing is allocated.
+        if (n <= SMALL) {
+            for (int k = 1; k < n; k++) {
+                int bid = order[k];
+                int m = k - 1;
+                while (m >= 0 && compare(order[m], bid, totals, higherIsBetter, tieKeys, tieHigherFirst, idRank) > 0) {
+                    order[m + 1] = order[m];
+                    m--;
+                }
+                order[m + 1] = bid;
             }
-            order[m + 1] = bid;
+            return;
+        }
+        for (int root = n / 2 - 1; root >= 0; root--) {
+            siftDown(order, root, n, totals, higherIsBetter, tieKeys, tieHigherFirst, idRank);
+        }
+        for (int end = n - 1; end > 0; end--) {
+            int top = order[0];
+            order[0] = order[end];
+            order[end] = top;
+            siftDown(order, 0, end, totals, higherIsBetter, tieKeys, tieHigherFirst, idRank);
+        }
+    }
+
+    /** Restores the heap below {@code root} in {@code order[0..end)}, the bid ranked last at the top. */
+    private static void siftDown(int[] order, int root, int end, double[] totals, boolean higherIsBetter,
+                                 double[] tieKeys, boolean tieHigherFirst, int[] idRank) {
+        int r = root;
+        while (2 * r + 1 < end) {
+            int child = 2 * r + 1;
+            if (child + 1 < end && compare(order[child], order[child + 1], totals, higherIsBetter, tieKeys,
+                    tieHigherFirst, idRank) < 0) {
+                child++;
+            }
+            if (compare(order[r], order[child], totals, higherIsBetter, tieKeys, tieHigherFirst, idRank) >= 0) {
+                return;
+            }
+            int t = order[r];
+            order[r] = order[child];
+            order[child] = t;
+            r = child;
         }
     }
 

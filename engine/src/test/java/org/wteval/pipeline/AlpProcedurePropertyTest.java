@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.wteval.BundledRules;
@@ -30,12 +33,22 @@ class AlpProcedurePropertyTest {
 
     private static final Engine ENGINE = BundledRules.engine();
     private static final int CASES_PER_SAMPLE = 8;
+    private static int leftOut;
+
+    @AfterAll
+    static void theShortcutWasExercised() {
+        assertTrue(leftOut > 0, "no generated case had an open decision on a bid that holds no extreme");
+    }
+
+    @TempDir
+    static Path tmp;
 
     @ParameterizedTest
     @ValueSource(strings = {"vn-bac-ninh", "id-west-java", "th-songkhla", "ph-metro-cebu", "mv-greater-male",
-            "in-lucknow"})
+            "in-lucknow", "many"})
     void noFinalRankingPutsFirstAFlaggedBidWithoutAnAcceptance(String sample) throws Exception {
-        CaseSource read = CaseFolderReader.read(CaseFolders.sample(sample));
+        CaseSource read = CaseFolderReader.read(sample.equals("many") ? CaseFolders.manyBids(tmp, 4, 7)
+                : CaseFolders.sample(sample));
         Random random = new Random(sample.hashCode()); // fixed seed per sample: reproducible failures
         for (int n = 0; n < CASES_PER_SAMPLE; n++) {
             List<Bid> bids = new ArrayList<>();
@@ -75,6 +88,30 @@ class AlpProcedurePropertyTest {
         assertEquals(undecidedRanked.stream().sorted().toList(), p.unresolved(), which);
         assertEquals(!undecidedRanked.isEmpty(), e.provisional(), which);
         assertEquals(2 * p.unresolved().size(), p.alternatives().size(), which);
+        // An alternative that only leaves the bid out must rank as the others ranked again without it.
+        FastPath fast = FastPath.of(e);
+        for (AlpProcedure.Alternative a : p.alternatives()) {
+            List<String> shown = a.ranking().stream().map(r -> r.bidId()).toList();
+            if (a.change() == AlpProcedure.Change.NONE) {
+                assertEquals(e.ranking(), a.ranking(), which);
+            } else if (a.change() == AlpProcedure.Change.LEFT_OUT) {
+                int i = 0;
+                while (!fast.bidId(i).equals(a.bidId())) {
+                    i++;
+                }
+                FastPath.Workspace ws = fast.workspace();
+                fast.run(ws);
+                FastPath rest = fast.without(i);
+                FastPath.Workspace rws = rest.workspace();
+                fast.rankWithout(ws, i, rest, rws);
+                List<String> again = new ArrayList<>();
+                for (int k = 0; k < rest.size(); k++) {
+                    again.add(rest.bidId(rws.ranked(k)));
+                }
+                assertEquals(again, shown, which + ": " + a.bidId() + " left out");
+                leftOut++;
+            }
+        }
         if (!e.provisional() && !e.ranking().isEmpty()) {
             String first = e.ranking().get(0).bidId();
             Decision d = p.decision(first);

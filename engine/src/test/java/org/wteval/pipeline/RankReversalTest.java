@@ -76,4 +76,64 @@ class RankReversalTest {
             assertEquals(List.of(), ENGINE.evaluate(CaseFolderReader.read(CaseFolders.sample(id))).rankReversals(), id);
         }
     }
+
+    /**
+     * The check re-ranks only the bids that alone hold a criterion's lowest or highest metric. Its premise, checked
+     * bid by bid on every sample case: leaving out any other bid leaves the others in the same order.
+     */
+    @Test
+    void leavingOutABidThatHoldsNoExtremeNeverReordersTheOthers() throws Exception {
+        int checked = 0;
+        for (String id : List.of("id-west-java", "in-lucknow", "mv-greater-male", "ph-metro-cebu", "th-songkhla",
+                "th-songkhla-committee", "vn-bac-ninh", "many")) {
+            Path dir = id.equals("many") ? CaseFolders.manyBids(tmp, 6, 20261202) : CaseFolders.sample(id);
+            FastPath fast = FastPath.of(ENGINE.evaluate(CaseFolderReader.read(dir)));
+            FastPath.Workspace ws = fast.workspace();
+            fast.run(ws);
+            boolean[] suspect = fast.soleExtremes(ws);
+            for (int i = 0; i < fast.size(); i++) {
+                if (suspect[i]) {
+                    continue;
+                }
+                FastPath rest = fast.without(i);
+                FastPath.Workspace rws = rest.workspace();
+                fast.rankWithout(ws, i, rest, rws);
+                List<String> with = new ArrayList<>();
+                for (int k = 0; k < fast.size(); k++) {
+                    if (ws.ranked(k) != i) {
+                        with.add(fast.bidId(ws.ranked(k)));
+                    }
+                }
+                List<String> without = new ArrayList<>();
+                for (int k = 0; k < rest.size(); k++) {
+                    without.add(rest.bidId(rws.ranked(k)));
+                }
+                assertEquals(with, without, id + " without " + fast.bidId(i));
+                checked++;
+            }
+        }
+        assertTrue(checked >= 20, "too few bids hold no extreme to test the premise: " + checked);
+    }
+
+
+    @Test
+    void aReversalOfManyBidsIsSummarisedAndItsPairsAreFoundInTheWindowThatMoved() {
+        List<String> with = new ArrayList<>();
+        for (int k = 1; k <= 40; k++) {
+            with.add("G" + k);
+        }
+        // G5..G30 reverse their order; G1..G4 and G31..G40 keep their places.
+        List<String> without = new ArrayList<>(with.subList(0, 4));
+        List<String> middle = new ArrayList<>(with.subList(4, 30));
+        java.util.Collections.reverse(middle);
+        without.addAll(middle);
+        without.addAll(with.subList(30, 40));
+        RankReversal r = new RankReversal("X", with, without);
+        // 26 reversed bids swap every pair among them: 26 × 25 / 2.
+        assertEquals(26 * 25 / 2, r.swapped().size());
+        assertEquals("without X the others ranked 5 to 30 among them (26 bids) change places: G30 comes first of "
+                + "them, where G5 was", r.message());
+        RankReversal small = new RankReversal("X", List.of("A", "B", "C"), List.of("C", "B", "A"));
+        assertEquals(List.of("A ahead of B", "A ahead of C", "B ahead of C"), small.swapped());
+    }
 }
