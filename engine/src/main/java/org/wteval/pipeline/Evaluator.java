@@ -309,9 +309,11 @@ final class Evaluator {
         outcome.findings().forEach(f -> f.params().forEach(k -> used.put(k, tk.param(k))));
         criterionScores.forEach(s -> s.params().forEach(k -> used.put(k, tk.param(k))));
         planning.decisions().forEach(d -> d.params().forEach(k -> used.put(k, tk.param(k))));
-        for (String k : List.of("scoring.method", "scoring.tieBreak")) {
+        for (String k : List.of("scoring.method", "scoring.tieBreak", "emissions.referenceOxygenPercent")) {
             used.put(k, tk.param(k));
         }
+        // Every bid is held to every limit, so the limits count as used even where no bid breaches one.
+        tk.section("emissions.limits").values().forEach(p -> used.put(p.key(), p));
         EvaluationMethods.paramKeys(tk.text("scoring.method")).forEach(k -> used.put(k, tk.param(k)));
         return used;
     }

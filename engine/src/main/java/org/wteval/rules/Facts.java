@@ -22,6 +22,7 @@ import org.wteval.resolve.ResolvedTender;
 public final class Facts {
 
     private static final String LIMITS = "emissions.limits";
+    private static final String REFERENCE_OXYGEN = "emissions.referenceOxygenPercent";
     private static final String JAPAN = "efficiency.japan.";
 
     private Facts() {
@@ -55,9 +56,11 @@ public final class Facts {
     public static List<Object> of(ResolvedTender t, TenderMetrics tm, List<BidMetrics> bids,
                                   Map<String, RevenuePlan> plans, Set<String> rejected) {
         List<Object> facts = params(t);
+        double referenceOxygen = t.toolkit().number(REFERENCE_OXYGEN);
         for (Map.Entry<String, Param> e : t.toolkit().section(LIMITS).entrySet()) {
             Param p = e.getValue();
-            facts.add(new EmissionLimit(e.getKey(), p.number(), p.unit(), p.key()));
+            facts.add(new EmissionLimit(e.getKey(), OxygenCorrection.toBidBasis(p.number(), referenceOxygen),
+                    p.unit(), p.key()));
         }
         Double weekly = t.tender().waste().weeklyVariationFraction();
         facts.add(new TenderFacts(tm.averageLhv().value(), tm.lowLhv().value(), tm.highLhv().value(),

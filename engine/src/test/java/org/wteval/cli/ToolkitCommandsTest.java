@@ -106,9 +106,10 @@ class ToolkitCommandsTest {
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.out().startsWith("vn  Viet Nam  base > vn  "), r.out());
 
-        assertEquals(List.of("emissions.limits.nox", "200", "mg/Nm3", "verified", "base",
-                bundled("base").param("emissions.limits.nox").effective(),
-                bundled("base").param("emissions.limits.nox").source()), columns(r.out(), "emissions.limits.nox"));
+        assertEquals(List.of("scoring.points.technical", "75", "points", "verified", "base",
+                bundled("base").param("scoring.points.technical").effective(),
+                bundled("base").param("scoring.points.technical").source()),
+                columns(r.out(), "scoring.points.technical"));
 
         Param rate = bundled("vn").param("finance.discountRateReal");
         assertEquals(List.of("finance.discountRateReal", valueColumn(rate), "fraction/yr", statusColumn(rate), "vn",

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -98,23 +100,27 @@ class ToolkitFilesTest {
     }
 
     /**
-     * The project's domain briefing (DOMAIN.md) is not a source: a parameter cites the primary publication (law,
-     * decision, regulation, guideline, paper) or states that it is a wte-eval assumption. Checked on the loaded
-     * parameters and on the raw files, so a parameter that an override hides is checked too.
+     * A source cites a publication, never a file outside the repository: not the project's domain briefing
+     * (DOMAIN.md), not another document or data file that is not in the repository, and no absolute or home path.
+     * A file named in a source or a comment must exist in {@code toolkits/} or under the repository root. Checked on
+     * the loaded parameters and on the raw files, so a parameter that an override hides is checked too.
      */
     @TestFactory
-    Stream<DynamicTest> noSourceCitesTheDomainBriefing() {
+    Stream<DynamicTest> noSourceNamesAFileOutsideTheRepository() {
         return ids.stream().map(id -> DynamicTest.dynamicTest(id, () -> {
             Toolkit tk = loaded.get(id);
             assertNotNull(tk, id + " did not load");
             for (Param p : tk.params().values()) {
                 assertFalse(citesBriefing(p.source()),
                         id + ": " + p.key() + " cites the domain briefing, not a primary publication: " + p.source());
+                assertEquals(List.of(), filesOutside(p.source(), dir),
+                        id + ": " + p.key() + " names a file outside the repository: " + p.source());
             }
             List<String> lines = Files.readAllLines(dir.resolve(id + ".yaml"));
             for (int i = 0; i < lines.size(); i++) {
-                assertFalse(citesBriefing(lines.get(i)),
-                        id + ".yaml:" + (i + 1) + " cites the domain briefing: " + lines.get(i).strip());
+                String at = id + ".yaml:" + (i + 1);
+                assertFalse(citesBriefing(lines.get(i)), at + " cites the domain briefing: " + lines.get(i).strip());
+                assertEquals(List.of(), filesOutside(lines.get(i), dir), at + " names a file outside the repository");
             }
         }));
     }
@@ -127,9 +133,50 @@ class ToolkitFilesTest {
         assertFalse(citesBriefing("ADB project 51077-003"));
     }
 
+    @Test
+    void fileReferencesOutsideTheRepositoryAreRecognised() {
+        assertEquals(List.of("notes/tariffs.md"), filesOutside("as in notes/tariffs.md, table 2", dir));
+        assertEquals(List.of("rates.xlsx"), filesOutside("rates.xlsx (sheet 1)", dir));
+        assertEquals(List.of("/srv/docs/perpres-35-2018"), filesOutside("copy at /srv/docs/perpres-35-2018", dir));
+        assertEquals(List.of("~/refs/qcvn.txt"), filesOutside("see ~/refs/qcvn.txt", dir));
+        assertEquals(List.of(), filesOutside("Extends base.yaml; see toolkits/README.md and cases/README.md", dir));
+        assertEquals(List.of(), filesOutside("IFC press release (https://www.ifc.org/a/b.pdf), 11% O2/dry, tCO2/MWh",
+                dir));
+    }
+
     /** A mention of the briefing: "DOMAIN" in capitals (DOMAIN §3, DOMAIN.md) or "domain.md" in any case. */
     static boolean citesBriefing(String text) {
         return text != null && (text.contains("DOMAIN") || text.toLowerCase().contains("domain.md"));
+    }
+
+    private static final Pattern URL = Pattern.compile("\\b(?:https?://|www\\.)\\S+");
+    private static final Pattern FILE = Pattern.compile(
+            "[A-Za-z0-9_~./-]*[A-Za-z0-9_-]\\.(?:md|yaml|yml|json|txt|csv|xlsx|xls|pdf|docx|doc|html|java|drl|py|sh)\\b");
+    private static final Pattern ABSOLUTE = Pattern.compile(
+            "(?:^|(?<=[\\s\"'(]))(?:~|[A-Za-z]:)?(?:[/\\\\][A-Za-z0-9_.-]+){2,}");
+
+    /**
+     * The files {@code text} names that are not in the repository: absolute or home paths, and names with a document
+     * or data extension that exist neither in {@code toolkits} nor under the repository root. Web addresses are
+     * publications, not files, and are left alone.
+     */
+    static List<String> filesOutside(String text, Path toolkits) {
+        List<String> out = new ArrayList<>();
+        String rest = URL.matcher(text).replaceAll(" ");
+        Matcher abs = ABSOLUTE.matcher(rest);
+        while (abs.find()) {
+            out.add(abs.group());
+        }
+        rest = ABSOLUTE.matcher(rest).replaceAll(" ");
+        Matcher f = FILE.matcher(rest);
+        while (f.find()) {
+            String name = f.group();
+            if (name.startsWith("~") || !(Files.exists(toolkits.resolve(name))
+                    || Files.exists(toolkits.toAbsolutePath().getParent().resolve(name)))) {
+                out.add(name);
+            }
+        }
+        return out;
     }
 
     @TestFactory

@@ -88,6 +88,7 @@ final class RuleFacts {
         p.put("gates.bid.capacityTolerance", CAPACITY_TOLERANCE);
         p.put("gates.bid.referenceMinYears", REFERENCE_MIN_YEARS);
         p.put("gates.bid.referenceLhvTolerance", REFERENCE_LHV_TOLERANCE);
+        p.put("emissions.referenceOxygenPercent", OxygenCorrection.BID_BASIS_PERCENT);
         p.put("emissions.limits.dust", DUST_LIMIT);
         p.put("emissions.limits.nox", NOX_LIMIT);
         p.put("abnormallyLow.belowMeanOfOthers", BELOW_MEAN_SHARE);
