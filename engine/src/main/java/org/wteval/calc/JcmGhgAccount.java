@@ -20,7 +20,7 @@ import org.wteval.model.Toolkit;
  * they were set, so every one of them is marked assumed.
  *
  * <p>Averaging: over the bid's legal durable years, not the CDM account's first ten, because screening multiplies
- * the annual figure by exactly those years. Project emissions are the CDM account's lines (fossil CO2, auxiliary
+ * the annual figure by exactly those years (over the operating years given, when the contract is shorter). Project emissions are the CDM account's lines (fossil CO2, auxiliary
  * fuel, imported power) computed by the same {@link GhgFlows}, so a further yearly fuel term added there counts on
  * both bases.
  */
