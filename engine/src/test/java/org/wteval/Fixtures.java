@@ -52,14 +52,20 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** The bundled base toolkit with some parameters replaced. */
-    public static Toolkit baseToolkit(Map<String, Object> overrides) {
+    /** A bundled toolkit ({@code base}, {@code vn}, ...) after layering. */
+    public static Toolkit bundledToolkit(String id) {
         List<InputProblem> problems = new ArrayList<>();
-        Toolkit base = new ToolkitLoader(Bundled.toolkits())
-                .load("base", new InputProblem("test", "", "base"), problems).toolkit();
+        Toolkit tk = new ToolkitLoader(Bundled.toolkits())
+                .load(id, new InputProblem("test", "", id), problems).toolkit();
         if (!problems.isEmpty()) {
             throw new IllegalStateException(problems.toString());
         }
+        return tk;
+    }
+
+    /** The bundled base toolkit with some parameters replaced. */
+    public static Toolkit baseToolkit(Map<String, Object> overrides) {
+        Toolkit base = bundledToolkit("base");
         Map<String, Param> params = new TreeMap<>(base.params());
         overrides.forEach((k, v) -> {
             Param p = params.get(k);

@@ -35,6 +35,8 @@ public final class BidFlows {
     private final double[] grants;
     private final double[] netWithGrants;
     private GhgFlows ghg;
+    private GhgFlows jcmGhg;
+    private boolean jcmGhgComputed;
     private boolean ghgComputed;
 
     private int constructionYears;
@@ -247,6 +249,7 @@ public final class BidFlows {
     private void ghgAndJcm(BidKernel k) {
         jcmCostEffectiveness = Double.NaN;
         ghgComputed = k.hasGhg();
+        jcmGhgComputed = k.hasJcm();
         if (!ghgComputed) {
             return;
         }
@@ -256,10 +259,17 @@ public final class BidFlows {
         }
         // The grid displaced is what the plant physically exports, whatever the tariff recognises.
         ghg.compute(g, treated, physicalMwh, constructionYears);
-        if (k.hasJcm()) {
-            jcmCostEffectiveness = JcmScreening.costEffectiveness(k.jcmSubsidyJpy(),
-                    ghg.annualEmissionReductions(), k.jcmLegalDurableYears());
+        if (!k.hasJcm()) {
+            return;
         }
+        GhgKernel j = k.jcmGhg();
+        if (jcmGhg == null || jcmGhg.years() != j.years()) {
+            jcmGhg = new GhgFlows(j.years());
+        }
+        jcmGhg.compute(j, treated, physicalMwh, constructionYears);
+        // Screening is on the JCM basis: the subsidy over the JCM reductions of its legal durable years.
+        jcmCostEffectiveness = JcmScreening.costEffectiveness(k.jcmSubsidyJpy(), jcmGhg.annualEmissionReductions(),
+                k.jcmLegalDurableYears());
     }
 
     /** A cost per unit of nothing is undefined, not zero: NaN keeps it out of every comparison. */
@@ -397,6 +407,11 @@ public final class BidFlows {
     /** The GHG account, or {@code null} when the last kernel had none. */
     public GhgFlows ghg() {
         return ghgComputed ? ghg : null;
+    }
+
+    /** The JCM-basis account's flows; null unless the kernel {@linkplain BidKernel#hasJcm() screens JCM}. */
+    public GhgFlows jcmGhg() {
+        return jcmGhgComputed ? jcmGhg : null;
     }
 
     /** JPY of subsidy per tCO2 reduced; NaN unless the kernel {@linkplain BidKernel#hasJcm() screens JCM}. */

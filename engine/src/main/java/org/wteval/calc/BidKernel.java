@@ -48,6 +48,7 @@ public final class BidKernel {
     private final double jfjcmGrant;
 
     private final GhgKernel ghg;
+    private final GhgKernel jcmGhg;
     private final boolean jcm;
     private final double jcmSubsidyJpy;
     private final double jcmSubsidyShare;
@@ -138,11 +139,16 @@ public final class BidKernel {
         jcm = ghg != null && b.bid().jcm() != null;
         if (jcm) {
             JcmScreening.Terms terms = JcmScreening.terms(t, b, plan);
+            jcmGhg = JcmGhgAccount.kernel(t.toolkit(), firstYear + c, t.operationYears(),
+                    t.tender().waste().composition(),
+                    type -> new Origin.CaseField(t.sources().tender("waste.composition." + type)),
+                    terms.legalDurableYears());
             jcmSubsidyJpy = terms.subsidyJpy().value();
             jcmSubsidyShare = terms.subsidyShare().value();
             jcmSubsidyCapShare = terms.subsidyCapShare().value();
             jcmLegalDurableYears = terms.legalDurableYears().value();
         } else {
+            jcmGhg = null;
             jcmSubsidyJpy = Double.NaN;
             jcmSubsidyShare = Double.NaN;
             jcmSubsidyCapShare = Double.NaN;
@@ -218,6 +224,11 @@ public final class BidKernel {
 
     GhgKernel ghg() {
         return ghg;
+    }
+
+    /** The JCM-basis account's kernel; present exactly when {@link #hasJcm()}. */
+    GhgKernel jcmGhg() {
+        return jcmGhg;
     }
 
     double variableOmPerTonne() {

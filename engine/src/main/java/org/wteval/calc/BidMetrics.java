@@ -10,7 +10,7 @@ import org.wteval.resolve.ResolvedTender;
 /** Everything the calculators say about one bid. */
 public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult stability,
                          LifecycleResult lifecycle, JfjcmGrant.Result jfjcm, GrantsResult grants, GhgResult ghg,
-                         JcmResult jcm) {
+                         GhgResult jcmGhg, JcmResult jcm) {
 
     /** The toolkit parameter GHG accounting cannot do without; country toolkits set it. */
     public static final String GRID_FACTOR = "ghg.gridEmissionFactor";
@@ -29,10 +29,12 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
         EnergyResult e = EnergyCalculator.explain(t, b, k, f, s);
         LifecycleResult l = LifecycleCalculator.explain(t, b, plan, f, e.netCapacityMw(), s.expectedTonnesTreated());
         GhgResult ghg = k.hasGhg() ? GhgCalculator.explain(k.ghg(), f.ghg()) : null;
-        JcmResult jcm = k.hasJcm() ? JcmScreening.compute(t, b, ghg.annualEmissionReductions(), l.paybackYears(), plan)
-                : null;
+        GhgResult jcmGhg = k.hasJcm() ? GhgCalculator.explain(k.jcmGhg(), f.jcmGhg(), GhgBasis.JCM) : null;
+        JcmResult jcm = k.hasJcm()
+                ? JcmScreening.compute(t, b, jcmGhg.annualEmissionReductions(), l.paybackYears(), plan) : null;
         JfjcmGrant.Result jfjcm = JfjcmGrant.compute(t, b);
-        return new BidMetrics(b, e, s, l, jfjcm, GrantsCalculator.explain(t, b, f, jfjcm.grant(), l), ghg, jcm);
+        return new BidMetrics(b, e, s, l, jfjcm, GrantsCalculator.explain(t, b, f, jfjcm.grant(), l), ghg, jcmGhg,
+                jcm);
     }
 
     public String bidId() {
@@ -70,6 +72,11 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
             add(out, List.of(ghg.annualEmissionReductions(), ghg.creditingYears(), ghg.methaneFactor(),
                     ghg.fossilCo2PerTonne()));
             add(out, ghg.schedules());
+        }
+        if (jcmGhg != null) {
+            add(out, List.of(jcmGhg.annualEmissionReductions(), jcmGhg.creditingYears(), jcmGhg.methaneFactor(),
+                    jcmGhg.fossilCo2PerTonne()));
+            add(out, jcmGhg.schedules());
         }
         if (jcm != null) {
             add(out, List.of(jcm.subsidyJpy(), jcm.initialInvestmentJpy(), jcm.subsidyShare(), jcm.subsidyCapShare(),

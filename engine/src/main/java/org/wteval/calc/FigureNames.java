@@ -154,6 +154,19 @@ public final class FigureNames {
     public static final String PROJECT_BY_YEAR = "projectByYear";
     public static final String EMISSION_REDUCTIONS_BY_YEAR = "emissionReductionsByYear";
     public static final String ANNUAL_EMISSION_REDUCTIONS = "annualEmissionReductions";
+    // GHG on the JCM basis: the same figures, named by GhgBasis.JCM
+    public static final String JCM_CREDITING_YEARS = "jcmCreditingYears";
+    public static final String JCM_METHANE_FACTOR = "jcmMethaneFactor";
+    public static final String JCM_AVOIDED_LANDFILL_METHANE_BY_YEAR = "jcmAvoidedLandfillMethaneByYear";
+    public static final String JCM_DISPLACED_GRID_BY_YEAR = "jcmDisplacedGridByYear";
+    public static final String JCM_REFERENCE_BY_YEAR = "jcmReferenceByYear";
+    public static final String JCM_FOSSIL_CO2_PER_TONNE = "jcmFossilCo2PerTonne";
+    public static final String JCM_FOSSIL_CO2_BY_YEAR = "jcmFossilCo2ByYear";
+    public static final String JCM_AUXILIARY_FUEL_BY_YEAR = "jcmAuxiliaryFuelByYear";
+    public static final String JCM_IMPORTED_POWER_BY_YEAR = "jcmImportedPowerByYear";
+    public static final String JCM_PROJECT_BY_YEAR = "jcmProjectByYear";
+    public static final String JCM_EMISSION_REDUCTIONS_BY_YEAR = "jcmEmissionReductionsByYear";
+    public static final String JCM_ANNUAL_EMISSION_REDUCTIONS = "jcmAnnualEmissionReductions";
 
     // JCM and JFJCM
     public static final String JCM_SUBSIDY_JPY = "jcmSubsidyJpy";

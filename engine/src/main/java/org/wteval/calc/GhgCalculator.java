@@ -8,7 +8,8 @@ import org.wteval.model.Figure;
 import org.wteval.model.Origin;
 
 /**
- * A bid's greenhouse-gas account in the JCM/CDM style, year by year over the crediting period (DOMAIN §6).
+ * A bid's greenhouse-gas account, year by year over the crediting period, on a {@link GhgBasis}: the CDM style
+ * with the {@code ghg.*} defaults, or the JCM basis with its own ({@link JcmGhgAccount}).
  *
  * <p>Reference emissions are what would happen without the plant: the tonnes it burns would have gone to the
  * landfill and decayed into methane ({@link LandfillMethane}, each tonne split by the tender's composition), and
@@ -31,58 +32,71 @@ public final class GhgCalculator {
     }
 
     public static GhgResult compute(GhgInputs in) {
+        return compute(in, GhgBasis.CDM);
+    }
+
+    /** The account on the given basis; {@code in} carries that basis's parameters and grid factor. */
+    public static GhgResult compute(GhgInputs in, GhgBasis basis) {
         GhgKernel k = GhgKernel.of(in);
         GhgFlows f = new GhgFlows(k.years());
         f.compute(k, in.tonnesTreatedByYear(), in.netMwhExportedByYear(), 0);
-        return explain(k, f);
+        return explain(k, f, basis);
     }
 
     /** The account's figures, each yearly value read from flows computed on {@code k}. */
     static GhgResult explain(GhgKernel k, GhgFlows f) {
+        return explain(k, f, GhgBasis.CDM);
+    }
+
+    /** The same, with each figure named and explained for {@code basis}. */
+    static GhgResult explain(GhgKernel k, GhgFlows f, GhgBasis basis) {
         GhgParameters p = k.parameters();
         int first = k.firstOperatingYear();
         int years = k.years();
-        Figure creditingYears = Figure.derived(FigureNames.CREDITING_YEARS, years, "years",
-                "min(creditingPeriodYears, " + k.givenYears() + " operating years given)", p.creditingPeriodYears());
+        Figure creditingYears = Figure.derived(basis.name(FigureNames.CREDITING_YEARS), years, "years",
+                "min(" + basis.periodName() + ", " + k.givenYears() + " operating years given)",
+                p.creditingPeriodYears());
         Figure tonnesF = inputSchedule(FigureNames.TONNES_TREATED_BY_YEAR, "t", first, f.tonnesTreated());
         Figure mwhF = inputSchedule(FigureNames.NET_MWH_EXPORTED_BY_YEAR, "MWh", first, f.netMwhExported());
         Map<String, Figure> fractions = new LinkedHashMap<>();
         k.composition().forEach((type, share) -> fractions.put(type, Figure.input(FigureNames.COMPOSITION_PREFIX
                 + type, share, "fraction (wet)", k.compositionOrigin(type))));
 
-        Figure factor = Figure.derived(FigureNames.METHANE_FACTOR, k.methaneFactor(), "tCO2e/t DOC decaying",
+        Figure factor = Figure.derived(basis.name(FigureNames.METHANE_FACTOR), k.methaneFactor(),
+                "tCO2e/t DOC decaying",
                 "modelCorrectionFactor × (1 − methaneCapturedFraction) × gwpCh4 × (1 − landfillOxidationFactor) × "
                         + "16/12 × methaneFractionInGas × docDecomposingFraction × methaneCorrectionFactor",
                 p.modelCorrectionFactor(), p.methaneCapturedFraction(), p.gwpCh4(), p.landfillOxidationFactor(),
                 p.methaneFractionInGas(), p.docDecomposingFraction(), p.methaneCorrectionFactor());
-        Figure methane = avoidedMethane(p, fractions, f.avoidedLandfillMethane(), tonnesF, factor, first);
-        Figure gridS = schedule(FigureNames.DISPLACED_GRID_BY_YEAR, first, f.displacedGrid(),
+        Figure methane = avoidedMethane(basis, p, fractions, f.avoidedLandfillMethane(), tonnesF, factor, first);
+        Figure gridS = schedule(basis.name(FigureNames.DISPLACED_GRID_BY_YEAR), first, f.displacedGrid(),
                 "netMwhExportedByYear_y × gridEmissionFactor (the physical export after degradation, before any "
                         + "plant-load-factor cap on the MWh a tariff pays for)", mwhF, k.gridEmissionFactor());
-        Figure reference = schedule(FigureNames.REFERENCE_BY_YEAR, first, f.reference(),
-                "avoidedLandfillMethaneByYear_y + displacedGridByYear_y", methane, gridS);
+        Figure reference = schedule(basis.name(FigureNames.REFERENCE_BY_YEAR), first, f.reference(),
+                methane.name() + "_y + " + gridS.name() + "_y", methane, gridS);
 
-        Figure perTonne = fossilCo2PerTonne(p, fractions, k.fossilCo2PerTonne());
-        Figure fossilS = schedule(FigureNames.FOSSIL_CO2_BY_YEAR, first, f.fossilCo2(),
-                "tonnesTreatedByYear_y × fossilCo2PerTonne", tonnesF, perTonne);
-        Figure auxS = auxiliaryFuel(k, first, f.auxiliaryFuel());
+        Figure perTonne = fossilCo2PerTonne(basis, p, fractions, k.fossilCo2PerTonne());
+        Figure fossilS = schedule(basis.name(FigureNames.FOSSIL_CO2_BY_YEAR), first, f.fossilCo2(),
+                "tonnesTreatedByYear_y × " + perTonne.name(), tonnesF, perTonne);
+        Figure auxS = auxiliaryFuel(basis, k, first, f.auxiliaryFuel());
         Figure importedMwh = Figure.input(FigureNames.IMPORTED_MWH_PER_YEAR, k.importedMwhPerYear(), "MWh/yr",
                 new Origin.Handover("GHG inputs: grid electricity imported per year"));
-        Figure importedS = schedule(FigureNames.IMPORTED_POWER_BY_YEAR, first, f.importedPower(),
+        Figure importedS = schedule(basis.name(FigureNames.IMPORTED_POWER_BY_YEAR), first, f.importedPower(),
                 "importedMwhPerYear × gridEmissionFactor", importedMwh, k.gridEmissionFactor());
-        Figure project = schedule(FigureNames.PROJECT_BY_YEAR, first, f.project(),
-                "fossilCo2ByYear_y + auxiliaryFuelByYear_y + importedPowerByYear_y", fossilS, auxS, importedS);
-        Figure reductionsS = schedule(FigureNames.EMISSION_REDUCTIONS_BY_YEAR, first, f.emissionReductions(),
-                "referenceByYear_y − projectByYear_y", reference, project);
-        Figure annual = Figure.derived(FigureNames.ANNUAL_EMISSION_REDUCTIONS, f.annualEmissionReductions(),
-                "tCO2e/yr", "emissionReductionsByYear (total) / creditingYears", reductionsS, creditingYears);
+        Figure project = schedule(basis.name(FigureNames.PROJECT_BY_YEAR), first, f.project(),
+                fossilS.name() + "_y + " + auxS.name() + "_y + " + importedS.name() + "_y", fossilS, auxS, importedS);
+        Figure reductionsS = schedule(basis.name(FigureNames.EMISSION_REDUCTIONS_BY_YEAR), first,
+                f.emissionReductions(), reference.name() + "_y − " + project.name() + "_y", reference, project);
+        Figure annual = Figure.derived(basis.name(FigureNames.ANNUAL_EMISSION_REDUCTIONS),
+                f.annualEmissionReductions(), "tCO2e/yr", reductionsS.name() + " (total) / " + creditingYears.name()
+                        + basis.averagingNote(), reductionsS, creditingYears);
         return new GhgResult(creditingYears, factor, perTonne, methane, gridS, reference, fossilS, auxS, importedS,
                 project, reductionsS, annual, p.modelCorrectionFactor().value() < 1);
     }
 
     /** BE_CH4,y of CDM TOOL04 on the tonnes treated, split into waste types by the tender's composition. */
-    private static Figure avoidedMethane(GhgParameters p, Map<String, Figure> fractions, double[] methane,
-                                         Figure tonnesF, Figure factor, int first) {
+    private static Figure avoidedMethane(GhgBasis basis, GhgParameters p, Map<String, Figure> fractions,
+                                         double[] methane, Figure tonnesF, Figure factor, int first) {
         List<Figure> inputs = new ArrayList<>(List.of(factor, tonnesF));
         for (Map.Entry<String, Figure> e : fractions.entrySet()) {
             Figure docF = p.degradableOrganicCarbon().get(e.getKey());
@@ -92,14 +106,15 @@ public final class GhgCalculator {
                 inputs.add(p.decayRate().get(e.getKey()));
             }
         }
-        return schedule(FigureNames.AVOIDED_LANDFILL_METHANE_BY_YEAR, first, methane,
-                "methaneFactor × Σ_{x=1..y} Σ_j tonnesTreatedByYear_x × composition_j × DOC_j × e^(−k_j·(y−x)) × "
-                        + "(1 − e^(−k_j)), the first-order decay of CDM TOOL04 with x = 1 the first operating year",
+        return schedule(basis.name(FigureNames.AVOIDED_LANDFILL_METHANE_BY_YEAR), first, methane,
+                factor.name() + " × Σ_{x=1..y} Σ_j tonnesTreatedByYear_x × composition_j × DOC_j × e^(−k_j·(y−x)) × "
+                        + "(1 − e^(−k_j)), the " + basis.methaneModel() + " with x = 1 the first operating year",
                 inputs.toArray(Figure[]::new));
     }
 
     /** IPCC 2006 Vol. 5 eq. 5.1 per tonne of mixed waste: only the types with fossil carbon contribute. */
-    private static Figure fossilCo2PerTonne(GhgParameters p, Map<String, Figure> fractions, double perTonne) {
+    private static Figure fossilCo2PerTonne(GhgBasis basis, GhgParameters p, Map<String, Figure> fractions,
+                                            double perTonne) {
         Figure oxidation = p.incinerationOxidationFactor();
         List<Figure> inputs = new ArrayList<>(List.of(oxidation));
         List<String> burning = new ArrayList<>();
@@ -110,19 +125,20 @@ public final class GhgCalculator {
                 inputs.addAll(List.of(e.getValue(), c.dryMatter(), c.carbonFraction(), c.fossilFraction()));
             }
         }
-        return Figure.derived(FigureNames.FOSSIL_CO2_PER_TONNE, perTonne, "tCO2/t treated",
+        return Figure.derived(basis.name(FigureNames.FOSSIL_CO2_PER_TONNE), perTonne, "tCO2/t treated",
                 "Σ_j composition_j × dryMatter_j × carbonFraction_j × fossilFraction_j × incinerationOxidationFactor "
                         + "× 44/12 over the types burning fossil carbon " + burning,
                 inputs.toArray(Figure[]::new));
     }
 
-    private static Figure auxiliaryFuel(GhgKernel k, int first, double[] auxiliary) {
+    private static Figure auxiliaryFuel(GhgBasis basis, GhgKernel k, int first, double[] auxiliary) {
+        String name = basis.name(FigureNames.AUXILIARY_FUEL_BY_YEAR);
         Figure gj = Figure.input(FigureNames.AUXILIARY_FUEL_GJ_PER_YEAR, k.auxiliaryFuelGjPerYear(), "GJ/yr",
                 new Origin.Handover("GHG inputs: auxiliary fuel burnt per year"));
         if (k.auxiliaryFuelEmissionFactor() == null) {
-            return schedule(FigureNames.AUXILIARY_FUEL_BY_YEAR, first, auxiliary, "no auxiliary fuel is burnt", gj);
+            return schedule(name, first, auxiliary, "no auxiliary fuel is burnt", gj);
         }
-        return schedule(FigureNames.AUXILIARY_FUEL_BY_YEAR, first, auxiliary,
+        return schedule(name, first, auxiliary,
                 "auxiliaryFuelGjPerYear × auxiliaryFuelEmissionFactor", gj, k.auxiliaryFuelEmissionFactor());
     }
 

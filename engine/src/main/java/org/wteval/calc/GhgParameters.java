@@ -24,6 +24,7 @@ public record GhgParameters(Figure modelCorrectionFactor, Figure methaneCaptured
                             Figure creditingPeriodYears) {
 
     private static final String GHG = "ghg.";
+    private static final String JCM_GHG = "jcm.ghg.";
     private static final String FOSSIL = GHG + "fossilCarbon";
 
     public GhgParameters {
@@ -47,6 +48,23 @@ public record GhgParameters(Figure modelCorrectionFactor, Figure methaneCaptured
      * a resolved tender would; building them here keeps the {@code ghg.*} keys in one place.
      */
     public static GhgParameters from(Toolkit tk) {
+        return of(tk, GHG, param(tk, GHG + "creditingPeriodYears"));
+    }
+
+    /**
+     * The JCM basis ({@link JcmGhgAccount}): the landfill-methane factors a JCM methodology sets conservatively
+     * ({@code jcm.ghg.modelCorrectionFactor}, {@code gwpCh4}, {@code landfillOxidationFactor},
+     * {@code methaneCorrectionFactor}) replace the CDM ones; the waste's IPCC data (DOC_j, k_j, F, DOC_f, fossil
+     * carbon) and the captured fraction stay those of {@code ghg.*}, which JCM and CDM take from the same tables.
+     *
+     * @param averagingYears the years the account averages over: the bid's legal durable years
+     */
+    public static GhgParameters jcm(Toolkit tk, Figure averagingYears) {
+        return of(tk, JCM_GHG, averagingYears);
+    }
+
+    /** {@code methaneKeys} prefixes the four factors the two bases may set differently. */
+    private static GhgParameters of(Toolkit tk, String methaneKeys, Figure period) {
         String zone = tk.text(GHG + "climateZone");
         Map<String, Figure> rates = figures(tk.section(GHG + "decayRate." + zone));
         if (rates.isEmpty()) {
@@ -60,12 +78,12 @@ public record GhgParameters(Figure modelCorrectionFactor, Figure methaneCaptured
             fossil.computeIfAbsent(type, t -> new FossilCarbon(param(tk, prefix + "dryMatter"),
                     param(tk, prefix + "carbonFraction"), param(tk, prefix + "fossilFraction")));
         }
-        return new GhgParameters(param(tk, GHG + "modelCorrectionFactor"), param(tk, GHG + "methaneCapturedFraction"),
-                param(tk, GHG + "gwpCh4"), param(tk, GHG + "landfillOxidationFactor"),
-                param(tk, GHG + "methaneFractionInGas"), param(tk, GHG + "docDecomposingFraction"),
-                param(tk, GHG + "methaneCorrectionFactor"), figures(tk.section(GHG + "degradableOrganicCarbon")),
-                rates, fossil, param(tk, GHG + "incinerationOxidationFactor"),
-                param(tk, GHG + "creditingPeriodYears"));
+        return new GhgParameters(param(tk, methaneKeys + "modelCorrectionFactor"),
+                param(tk, GHG + "methaneCapturedFraction"), param(tk, methaneKeys + "gwpCh4"),
+                param(tk, methaneKeys + "landfillOxidationFactor"), param(tk, GHG + "methaneFractionInGas"),
+                param(tk, GHG + "docDecomposingFraction"), param(tk, methaneKeys + "methaneCorrectionFactor"),
+                figures(tk.section(GHG + "degradableOrganicCarbon")), rates, fossil,
+                param(tk, GHG + "incinerationOxidationFactor"), period);
     }
 
     private static Figure param(Toolkit tk, String key) {

@@ -8,8 +8,8 @@ import org.wteval.resolve.ResolvedTender;
  * JCM Model Project screening figures (DOMAIN §6). The subsidy cap is a share of the initial investment that steps
  * down with the number of similar JCM projects already in the country (toolkit {@code jcm.subsidyCap.*}, chosen by
  * {@code jcm.similarWteProjects}); cost-effectiveness is the subsidy over the reductions it buys,
- * {@code subsidy ÷ (annual reductions × legal durable years)}, in JPY per tCO2; the payback is the project's own,
- * without the subsidy.
+ * {@code subsidy ÷ (annual reductions × legal durable years)}, in JPY per tCO2, with the reductions on the JCM basis
+ * ({@link JcmGhgAccount}); the payback is the project's own, without the subsidy.
  */
 public final class JcmScreening {
 
@@ -21,14 +21,14 @@ public final class JcmScreening {
                  Figure legalDurableYears) {
     }
 
-    /** @param annualReductions the bid's annual emission reductions (tCO2e/yr) */
+    /** @param annualReductions the bid's annual emission reductions on the JCM basis (tCO2e/yr) */
     public static JcmResult compute(ResolvedTender t, ResolvedBid b, Figure annualReductions, Figure paybackYears,
                                     RevenuePlan plan) {
         Terms s = terms(t, b, plan);
         Figure ce = Figure.derived(FigureNames.JCM_COST_EFFECTIVENESS, costEffectiveness(s.subsidyJpy().value(),
                         annualReductions.value(), s.legalDurableYears().value()), "JPY/tCO2",
-                "jcmSubsidyJpy / (annualEmissionReductions × legalDurableYears)", s.subsidyJpy(), annualReductions,
-                s.legalDurableYears());
+                "jcmSubsidyJpy / (" + annualReductions.name() + " × legalDurableYears)", s.subsidyJpy(),
+                annualReductions, s.legalDurableYears());
         return new JcmResult(s.subsidyJpy(), s.initialInvestmentJpy(), s.subsidyShare(), s.subsidyCapShare(), ce,
                 paybackYears);
     }

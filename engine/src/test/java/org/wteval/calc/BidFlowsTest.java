@@ -161,6 +161,18 @@ class BidFlowsTest {
             assertArrayEquals(values(g.emissionReductionsByYear()), gf.emissionReductions(), id);
         }
         assertEquals(m.jcm() != null, k.hasJcm(), id);
+        assertEquals(m.jcmGhg() != null, k.hasJcm(), id);
+        if (m.jcmGhg() == null) {
+            assertNull(f.jcmGhg(), id);
+        } else {
+            GhgResult j = m.jcmGhg();
+            GhgFlows jf = f.jcmGhg();
+            assertEquals(j.annualEmissionReductions().value(), jf.annualEmissionReductions(), id);
+            assertArrayEquals(values(j.avoidedLandfillMethaneByYear()), jf.avoidedLandfillMethane(), id);
+            assertArrayEquals(values(j.displacedGridByYear()), jf.displacedGrid(), id);
+            assertArrayEquals(values(j.projectByYear()), jf.project(), id);
+            assertArrayEquals(values(j.emissionReductionsByYear()), jf.emissionReductions(), id);
+        }
         if (m.jcm() != null) {
             assertEquals(m.jcm().subsidyJpy().value(), k.jcmSubsidyJpy(), id);
             assertEquals(m.jcm().subsidyShare().value(), k.jcmSubsidyShare(), id);
