@@ -33,7 +33,8 @@ public final class GhgCalculator {
     public static GhgResult compute(GhgInputs in) {
         GhgKernel k = GhgKernel.of(in);
         GhgFlows f = new GhgFlows(k.years());
-        f.compute(k, in.tonnesTreatedByYear(), in.netMwhExportedByYear(), 0);
+        double[] tonnes = in.tonnesTreatedByYear();
+        f.compute(k, tonnes, in.netMwhExportedByYear(), new double[tonnes.length], 0);
         return explain(k, f);
     }
 
@@ -70,14 +71,16 @@ public final class GhgCalculator {
                 new Origin.Handover("GHG inputs: grid electricity imported per year"));
         Figure importedS = schedule(FigureNames.IMPORTED_POWER_BY_YEAR, first, f.importedPower(),
                 "importedMwhPerYear × gridEmissionFactor", importedMwh, k.gridEmissionFactor());
+        Figure supportS = supportFuel(k, first, f);
         Figure project = schedule(FigureNames.PROJECT_BY_YEAR, first, f.project(),
-                "fossilCo2ByYear_y + auxiliaryFuelByYear_y + importedPowerByYear_y", fossilS, auxS, importedS);
+                "fossilCo2ByYear_y + auxiliaryFuelByYear_y + importedPowerByYear_y + supportFuelCo2ByYear_y", fossilS,
+                auxS, importedS, supportS);
         Figure reductionsS = schedule(FigureNames.EMISSION_REDUCTIONS_BY_YEAR, first, f.emissionReductions(),
                 "referenceByYear_y − projectByYear_y", reference, project);
         Figure annual = Figure.derived(FigureNames.ANNUAL_EMISSION_REDUCTIONS, f.annualEmissionReductions(),
                 "tCO2e/yr", "emissionReductionsByYear (total) / creditingYears", reductionsS, creditingYears);
         return new GhgResult(creditingYears, factor, perTonne, methane, gridS, reference, fossilS, auxS, importedS,
-                project, reductionsS, annual, p.modelCorrectionFactor().value() < 1);
+                supportS, project, reductionsS, annual, p.modelCorrectionFactor().value() < 1);
     }
 
     /** BE_CH4,y of CDM TOOL04 on the tonnes treated, split into waste types by the tender's composition. */
@@ -124,6 +127,17 @@ public final class GhgCalculator {
         }
         return schedule(FigureNames.AUXILIARY_FUEL_BY_YEAR, first, auxiliary,
                 "auxiliaryFuelGjPerYear × auxiliaryFuelEmissionFactor", gj, k.auxiliaryFuelEmissionFactor());
+    }
+
+    /** The support fuel's CO2, a term of its own beside the constant auxiliary fuel: it follows the waste's LHV. */
+    private static Figure supportFuel(GhgKernel k, int first, GhgFlows f) {
+        Figure gj = inputSchedule(FigureNames.SUPPORT_FUEL_GJ_BY_CREDITING_YEAR, "GJ", first, f.supportFuelGj());
+        if (k.supportFuelEmissionFactor() == null) {
+            return schedule(FigureNames.SUPPORT_FUEL_CO2_BY_YEAR, first, f.supportFuel(), "no support fuel is fired",
+                    gj);
+        }
+        return schedule(FigureNames.SUPPORT_FUEL_CO2_BY_YEAR, first, f.supportFuel(),
+                "supportFuelGjByCreditingYear_y × supportFuelEmissionFactor", gj, k.supportFuelEmissionFactor());
     }
 
     /** A schedule given to the calculator rather than computed by it. */
