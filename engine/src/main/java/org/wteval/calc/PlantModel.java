@@ -15,7 +15,7 @@ import org.wteval.resolve.ResolvedTender;
  * <ul>
  *   <li>{@code L ≥ L_min}: the waste burns on its own at {@code t(L)}. Above the window's top {@code L_max} the bidder
  *       guarantees no design performance, but the grate simply derates to its thermal limit, so the waste is still
- *       treated at {@code t(L) = 3.6·Q/L}.</li>
+ *       treated at {@code t(L)}, which the thermal limit {@code 3.6·Q/L} sets once it binds.</li>
  *   <li>{@code L_fuel ≤ L < L_min}, where the bid guarantees support firing down to {@code L_fuel}: each tonne is
  *       burnt with {@code L_min − L} GJ of fuel, lifting its heat input to {@code L_min}, at the throughput
  *       {@code t(L_min)} that heat input allows.</li>
