@@ -120,7 +120,13 @@ public final class Fixtures {
 
         /** Support firing on {@code fuel} from the minimum LHV down to {@code lowestLhv} MJ/kg. */
         public PlantBuilder supportFuel(String fuel, double lowestLhv) {
-            supportFuel = new Bid.SupportFuel(fuel, lowestLhv);
+            supportFuel = new Bid.SupportFuel(fuel, lowestLhv, null);
+            return this;
+        }
+
+        /** The same, guaranteeing {@code factor} GJ of fuel per GJ of heat deficit. */
+        public PlantBuilder supportFuel(String fuel, double lowestLhv, double factor) {
+            supportFuel = new Bid.SupportFuel(fuel, lowestLhv, factor);
             return this;
         }
 

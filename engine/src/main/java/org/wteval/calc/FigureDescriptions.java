@@ -42,6 +42,8 @@ public final class FigureDescriptions {
             entry(FigureNames.EXPECTED_TONNES_TREATED, "tonnes expected to be treated per year on the tender's waste"),
             entry(FigureNames.TONNES_TO_LANDFILL, "delivered tonnes per year the plant cannot treat"),
             entry(FigureNames.TREATED_SHARE, "share of delivered waste treated (the stability criterion's metric)"),
+            entry(FigureNames.SUPPORT_FUEL_CONSUMPTION_FACTOR, "GJ of support fuel the bid guarantees to fire per GJ "
+                    + "the waste's heat falls short of its minimum LHV"),
             entry(FigureNames.SUPPORT_FUEL_GJ_PER_YEAR, "support fuel the plant fires per year to burn the waste "
                     + "below its minimum LHV (first operating year)"),
             // Lifecycle

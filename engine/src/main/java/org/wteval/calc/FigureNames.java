@@ -30,6 +30,7 @@ public final class FigureNames {
     public static final String CAPACITY_TONNES_PER_DAY = "capacityTonnesPerDay";
     public static final String MIN_LOAD_SHARE = "minLoadShareOfMcr";
     public static final String SUPPORT_FUEL_LOWEST_LHV = "supportFuelLowestLhv";
+    public static final String SUPPORT_FUEL_CONSUMPTION_FACTOR = "supportFuelConsumptionFactor";
     public static final String SUPPORT_FUEL_PRICE = "supportFuelPricePerGj";
 
     // Stability

@@ -17,8 +17,9 @@ import org.wteval.resolve.ResolvedTender;
  *       guarantees no design performance, but the grate simply derates to its thermal limit, so the waste is still
  *       treated at {@code t(L)}, which the thermal limit {@code 3.6·Q/L} sets once it binds.</li>
  *   <li>{@code L_fuel ≤ L < L_min}, where the bid guarantees support firing down to {@code L_fuel}: each tonne is
- *       burnt with {@code L_min − L} GJ of fuel, lifting its heat input to {@code L_min}, at the throughput
- *       {@code t(L_min)} that heat input allows.</li>
+ *       burnt with the fuel that lifts its heat input to {@code L_min}, at the throughput {@code t(L_min)} that heat
+ *       input allows. The bid guarantees {@code c·(L_min − L)} GJ of fuel per tonne, {@code c ≥ 1} its consumption
+ *       factor (1 when all the fuel's heat reaches the furnace).</li>
  *   <li>below that (or below {@code L_min} with no support firing): the waste is not treated; the bidder guarantees
  *       nothing there and the committee counts it as landfilled.</li>
  * </ul>
@@ -89,7 +90,7 @@ public final class PlantModel {
             boolean treatable = (l[i] >= lmin || fired) && t * heatIn / 3.6 >= minLoad * d.maxThermalLoadMwPerLine();
             cap[i] = treatable ? plant.lines() * t * plant.availabilityHoursPerYear() * w[i] : 0;
             mwh[i] = netMwhPerTonne(plant.grossElectricalEfficiency(), auxPerLine, l[i], t);
-            fuelGj[i] = treatable && fired ? lmin - l[i] : 0;
+            fuelGj[i] = treatable && fired ? fuel.fuelPerHeatDeficit() * (lmin - l[i]) : 0;
         }
         return new PlantModel(w, l, cap, mwh, fuelGj, stable, plant.grossElectricalEfficiency(), minLoad);
     }

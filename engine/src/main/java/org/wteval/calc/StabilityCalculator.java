@@ -49,10 +49,21 @@ public final class StabilityCalculator {
                 ? Figure.derived(FigureNames.SUPPORT_FUEL_GJ_PER_YEAR, f.supportFuelGjFirstYear(), "GJ/yr",
                         "0: the bid guarantees no support firing", in.minLhv())
                 : Figure.derived(FigureNames.SUPPORT_FUEL_GJ_PER_YEAR, f.supportFuelGjFirstYear(), "GJ/yr",
-                        "Σ_i treated_i × (minLhv − L_i) over the LHV points burnt under support firing "
-                                + "(supportFuelLowestLhv ≤ L_i < minLhv): the fuel lifts each tonne's heat input to "
-                                + "minLhv", treatedF, in.minLhv(), in.supportFuelLowestLhv(), in.lhvDistribution());
+                        "Σ_i treated_i × supportFuelConsumptionFactor × (minLhv − L_i) over the LHV points burnt "
+                                + "under support firing (supportFuelLowestLhv ≤ L_i < minLhv): the fuel lifts each "
+                                + "tonne's heat input to minLhv", treatedF, consumptionFactor(b, p.supportFuel()),
+                        in.minLhv(), in.supportFuelLowestLhv(), in.lhvDistribution());
         return new StabilityResult(deliveredF, outside, capacity, treatedF, landfill, share, fuel);
+    }
+
+    /** The GJ of fuel the bid guarantees per GJ of heat deficit, as it states it or the default of 1. */
+    private static Figure consumptionFactor(ResolvedBid b, Bid.SupportFuel fuel) {
+        String unit = "GJ fuel per GJ of heat deficit";
+        return fuel.consumptionFactor() != null
+                ? b.input(FigureNames.SUPPORT_FUEL_CONSUMPTION_FACTOR, fuel.consumptionFactor(), unit,
+                        "plant.supportFuel.consumptionFactor")
+                : Figure.derived(FigureNames.SUPPORT_FUEL_CONSUMPTION_FACTOR, fuel.fuelPerHeatDeficit(), unit,
+                        "1: the bid states no consumption factor, so all the fuel's heat is taken to reach the furnace");
     }
 
     /** What the tonnes treated depend on: the support firing's reach only when the bid guarantees it. */

@@ -60,13 +60,20 @@ public record Bid(String id, String bidder, String currency, Plant plant, Financ
 
     /**
      * Support firing guaranteed below the minimum LHV: waste of LHV {@code L} between {@code lowestLhvMjPerKg} and
-     * the diagram's minimum is burnt with {@code minLhv − L} GJ of fuel per tonne, lifting the heat input to the
-     * minimum LHV's.
+     * the diagram's minimum is burnt with {@code consumptionFactor × (minLhv − L)} GJ of fuel per tonne, lifting the
+     * heat input to the minimum LHV's.
      *
      * @param fuel one of {@link #SUPPORT_FUELS}
      * @param lowestLhvMjPerKg the lowest waste LHV the support firing covers; below it the waste is not treated
+     * @param consumptionFactor GJ of fuel the bid guarantees to fire per GJ the waste falls short of the minimum
+     *     LHV: 1 when all the fuel's heat reaches the furnace, more for burner losses; {@code null} for 1
      */
-    public record SupportFuel(String fuel, double lowestLhvMjPerKg) {
+    public record SupportFuel(String fuel, double lowestLhvMjPerKg, Double consumptionFactor) {
+
+        /** The guaranteed GJ of fuel per GJ of heat deficit, 1 unless the bid states more. */
+        public double fuelPerHeatDeficit() {
+            return consumptionFactor == null ? 1 : consumptionFactor;
+        }
     }
 
     /**

@@ -15,7 +15,7 @@ import org.wteval.model.Tender;
  *
  * <p>One line: mechanical limit m = 10 t/h, thermal limit Q = 20 MW, stable window 6–10 MJ/kg (design 7.2), gross
  * efficiency 0.25, auxiliary load a = 1 MW, availability 8,760 h, minimum load 60% of Q = 12 MW, support firing on
- * gas/diesel oil down to 5.0 MJ/kg. Waste: 6,000 t in each month (730 h) at 4, 5.5, 7 (nine months) and 12 MJ/kg.
+ * gas/diesel oil down to 5.0 MJ/kg (consumption factor 1 unless a test states one). Waste: 6,000 t in each month (730 h) at 4, 5.5, 7 (nine months) and 12 MJ/kg.
  * Throughput t(L) = min(10, 72 / L).
  * <ul>
  *   <li>12 MJ/kg, above the window: the grate derates to t(12) = 6 t/h, 6 × 730 = 4,380 t treated, each yielding
@@ -104,6 +104,17 @@ class CombustionDiagramRegionsTest {
         assertEquals(FUEL_GJ, m.stability().supportFuelGjPerYear().value(), 1e-9);
         assertEquals(TREATED / (12 * MONTH), m.stability().treatedShare().value(), 1e-12);
         assertEquals(222.3 * 10, m.ghg().supportFuelCo2ByYear().value(), 1e-6); // ten flat crediting years
+    }
+
+    @Test
+    void theBidsConsumptionFactorScalesItsGuaranteedFuel() {
+        // 1.25 GJ of fuel per GJ of deficit: 1.25 × 0.5 × 6,000 = 3,750 GJ, the tonnes and their MWh unchanged.
+        BidFlows f = flows(resolve(plant().supportFuel("gasDieselOil", 5.0, 1.25)));
+        assertEquals(3750, 1.25 * FUEL_GJ, 1e-9);
+        assertEquals(3750, f.supportFuelGj()[1], 1e-9);
+        assertEquals(TREATED, f.treatedTonnes()[1], 1e-6);
+        assertEquals(PRICE_PER_GJ * Math.pow(1 + INFLATION, 2) * 3750, f.supportFuelCost()[1], 1e-6); // 79,567.50
+        assertEquals(3750 * 0.0741, f.ghg().supportFuel()[0], 1e-9); // 277.875 t
     }
 
     @Test
