@@ -13,7 +13,8 @@ import org.wteval.model.Origin;
  * <p>Reference emissions are what would happen without the plant: the tonnes it burns would have gone to the
  * landfill and decayed into methane ({@link LandfillMethane}, each tonne split by the tender's composition), and
  * the electricity it exports would have come from the grid. Project emissions are the plant's own: the fossil
- * carbon in the waste it burns (biogenic CO2 is not counted), its auxiliary fuel and the power it imports.
+ * carbon in the waste it burns (biogenic CO2 is not counted), its auxiliary fuel, the power it imports, and the
+ * support fuel it fires year by year to burn waste below its combustion diagram's minimum LHV.
  * Emission reductions are the difference, reported as they are, negative or not.
  *
  * <p>Year {@code x = 1} of the decay model is the first operating year, so the reference counts only methane from
@@ -137,7 +138,8 @@ public final class GhgCalculator {
                     gj);
         }
         return schedule(FigureNames.SUPPORT_FUEL_CO2_BY_YEAR, first, f.supportFuel(),
-                "supportFuelGjByCreditingYear_y × supportFuelEmissionFactor", gj, k.supportFuelEmissionFactor());
+                "supportFuelGjByCreditingYear_y × " + k.supportFuelEmissionFactor().name(), gj,
+                k.supportFuelEmissionFactor());
     }
 
     /** A schedule given to the calculator rather than computed by it. */

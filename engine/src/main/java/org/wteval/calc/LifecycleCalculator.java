@@ -14,7 +14,9 @@ import org.wteval.resolve.ResolvedTender;
  * <p>Conventions, stated once: year 1 is the year after the base year and flows fall at its end. Capex is a
  * lump-sum nominal price paid by the construction schedule. O&amp;M, major maintenance, gate fee and tariff are
  * quoted at base-year level and grow from the base year at their own nominal rates, so the nominal flow of year
- * {@code y} is {@code price × (1 + rate)^y}. Real flows are nominal flows deflated at the toolkit's inflation.
+ * {@code y} is {@code price × (1 + rate)^y}. The support fuel a bid fires below its minimum LHV is the operator's
+ * cost, priced at the tender's base-year evaluation price and escalated at inflation like the tender's other
+ * base-year money. Real flows are nominal flows deflated at the toolkit's inflation.
  * Levelised figures divide a present value of money by a present value of tonnes or MWh discounted at the rate of
  * the same basis, so real and nominal levelised costs differ and are reported side by side.
  *
