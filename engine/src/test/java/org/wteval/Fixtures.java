@@ -84,7 +84,7 @@ public final class Fixtures {
                                 double guaranteedTonnes) {
         return new Tender("t", "test tender", "base", "USD", 2026, Map.of(), waste,
                 new Tender.Contract("BOT", constructionYears, operationYears, guaranteedTonnes, null), Map.of(), null,
-                null, null);
+                null, null, Map.of());
     }
 
     /** A grate plant built field by field; every value is zero until set, and lines and LHV window must be set. */
@@ -112,8 +112,28 @@ public final class Fixtures {
         private double grossEfficiency;
         private double auxiliaryMw;
         private double hours;
+        private Double minLoadShare;
+        private Bid.SupportFuel supportFuel;
 
         private PlantBuilder() {
+        }
+
+        /** Minimum thermal load per line as a share of its maximum; unset, the toolkit's default applies. */
+        public PlantBuilder minLoadShare(double share) {
+            minLoadShare = share;
+            return this;
+        }
+
+        /** Support firing on {@code fuel} from the minimum LHV down to {@code lowestLhv} MJ/kg. */
+        public PlantBuilder supportFuel(String fuel, double lowestLhv) {
+            supportFuel = new Bid.SupportFuel(fuel, lowestLhv, null);
+            return this;
+        }
+
+        /** The same, guaranteeing {@code factor} GJ of fuel per GJ of heat deficit. */
+        public PlantBuilder supportFuel(String fuel, double lowestLhv, double factor) {
+            supportFuel = new Bid.SupportFuel(fuel, lowestLhv, factor);
+            return this;
         }
 
         public PlantBuilder lines(int n) {
@@ -163,8 +183,9 @@ public final class Fixtures {
             }
             // Declared capacity at design LHV: the lower of the mechanical and thermal limits, all day.
             return new Bid.Plant("grate", lines, lines * 24 * Math.min(mechanicalTph, 3.6 * thermalMw / designLhv),
-                    new Bid.CombustionDiagram(minLhv, designLhv, maxLhv, thermalMw, mechanicalTph), grossEfficiency,
-                    auxiliaryMw, hours, new TreeMap<>(Map.of("dust", 5.0)), List.of(), true);
+                    new Bid.CombustionDiagram(minLhv, designLhv, maxLhv, thermalMw, mechanicalTph, minLoadShare),
+                    grossEfficiency, auxiliaryMw, hours, new TreeMap<>(Map.of("dust", 5.0)), List.of(), true,
+                    supportFuel);
         }
     }
 

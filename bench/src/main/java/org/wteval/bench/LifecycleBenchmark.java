@@ -61,7 +61,7 @@ public class LifecycleBenchmark {
         BidEvaluation first = e.bids().stream().min(Comparator.comparing(BidEvaluation::bidId)).orElseThrow();
         tender = e.tender();
         bid = first.metrics().bid();
-        model = PlantModel.of(bid.plant(), tender.lhv());
+        model = PlantModel.of(tender, bid);
         plan = first.plan();
         netCapacity = Figure.input("netCapacityMw", PlantModel.netCapacityMw(bid.plant()), "MW",
                 new Origin.Handover("benchmark"));

@@ -14,6 +14,7 @@ public final class BidFlows {
     private final double[] capex;
     private final double[] fixedOm;
     private final double[] variableOm;
+    private final double[] supportFuelCost;
     private final double[] majorMaintenance;
     private final double[] replacements;
     private final double[] decommissioning;
@@ -25,6 +26,7 @@ public final class BidFlows {
     private final double[] landfill;
     private final double[] delivered;
     private final double[] treated;
+    private final double[] supportFuelGj;
     private final double[] mwh;
     private final double[] physicalMwh;
     private final double[] guaranteed;
@@ -41,6 +43,7 @@ public final class BidFlows {
 
     private int constructionYears;
     private double netMwhFirstYear;
+    private double supportFuelGjFirstYear;
     private double wasteEnergyGjFirstYear;
     private double netKwhPerTonneLocal;
     private double netKwhPerTonneDelivered;
@@ -86,6 +89,7 @@ public final class BidFlows {
         capex = new double[years];
         fixedOm = new double[years];
         variableOm = new double[years];
+        supportFuelCost = new double[years];
         majorMaintenance = new double[years];
         replacements = new double[years];
         decommissioning = new double[years];
@@ -97,6 +101,7 @@ public final class BidFlows {
         landfill = new double[years];
         delivered = new double[years];
         treated = new double[years];
+        supportFuelGj = new double[years];
         mwh = new double[years];
         physicalMwh = new double[years];
         guaranteed = new double[years];
@@ -131,6 +136,7 @@ public final class BidFlows {
             capex[j] = k.capex(j);
             fixedOm[j] = 0;
             variableOm[j] = 0;
+            supportFuelCost[j] = 0;
             majorMaintenance[j] = 0;
             replacements[j] = 0;
             decommissioning[j] = 0;
@@ -142,6 +148,7 @@ public final class BidFlows {
             landfill[j] = 0;
             delivered[j] = 0;
             treated[j] = 0;
+            supportFuelGj[j] = 0;
             mwh[j] = 0;
             physicalMwh[j] = 0;
             guaranteed[j] = 0;
@@ -149,7 +156,7 @@ public final class BidFlows {
         }
         for (int j = c; j < years; j++) {
             double d = k.delivered(j);
-            double plantMwh = model.netMwhAndTreated(d, treated, j);
+            double plantMwh = model.netMwhAndTreated(d, treated, supportFuelGj, j);
             if (j == c) {
                 netMwhFirstYear = plantMwh;
             }
@@ -162,6 +169,8 @@ public final class BidFlows {
             capex[j] = 0;
             fixedOm[j] = k.fixedOm(j);
             variableOm[j] = k.variableOmPerTonne() * treated[j] * k.variableOmGrowth(j);
+            // The operator buys the support fuel its guarantee needs; its fee is meant to cover it.
+            supportFuelCost[j] = k.supportFuelPrice(j) * supportFuelGj[j];
             majorMaintenance[j] = k.majorMaintenance(j);
             replacements[j] = k.replacements(j);
             residual[j] = k.residual(j);
@@ -175,13 +184,13 @@ public final class BidFlows {
             landfill[j] = k.landfillPrice(j) * (d - treated[j]);
         }
         for (int j = 0; j < years; j++) {
-            totalCost[j] = capex[j] + fixedOm[j] + variableOm[j] + majorMaintenance[j] + replacements[j]
-                    + decommissioning[j];
+            totalCost[j] = capex[j] + fixedOm[j] + variableOm[j] + supportFuelCost[j] + majorMaintenance[j]
+                    + replacements[j] + decommissioning[j];
             net[j] = fees[j] + shortfall[j] + electricity[j] + residual[j] - totalCost[j];
             grants[j] = k.grants(j);
             netWithGrants[j] = net[j] + grants[j];
             cfads[j] = j < c ? 0 : fees[j] + shortfall[j] + electricity[j] - fixedOm[j] - variableOm[j]
-                    - majorMaintenance[j] - replacements[j];
+                    - supportFuelCost[j] - majorMaintenance[j] - replacements[j];
         }
         firstYear(k);
         presentValues(k);
@@ -194,6 +203,7 @@ public final class BidFlows {
         double d = delivered[c];
         double t = treated[c];
         wasteEnergyGjFirstYear = k.model().wasteEnergyGj(d);
+        supportFuelGjFirstYear = supportFuelGj[c];
         double wasteGj = wasteEnergyGjFirstYear;
         netKwhPerTonneLocal = t > 0 ? 1000 * netMwhFirstYear / t : Double.NaN;
         netKwhPerTonneDelivered = d > 0 ? 1000 * netMwhFirstYear / d : Double.NaN;
@@ -258,7 +268,7 @@ public final class BidFlows {
             ghg = new GhgFlows(g.years());
         }
         // The grid displaced is what the plant physically exports, whatever the tariff recognises.
-        ghg.compute(g, treated, physicalMwh, constructionYears);
+        ghg.compute(g, treated, physicalMwh, supportFuelGj, constructionYears);
         if (!k.hasJcm()) {
             return;
         }
@@ -266,7 +276,7 @@ public final class BidFlows {
         if (jcmGhg == null || jcmGhg.years() != j.years()) {
             jcmGhg = new GhgFlows(j.years());
         }
-        jcmGhg.compute(j, treated, physicalMwh, constructionYears);
+        jcmGhg.compute(j, treated, physicalMwh, supportFuelGj, constructionYears);
         // Screening is on the JCM basis: the subsidy over the JCM reductions of its legal durable years.
         jcmCostEffectiveness = JcmScreening.costEffectiveness(k.jcmSubsidyJpy(), jcmGhg.annualEmissionReductions(),
                 k.jcmLegalDurableYears());
@@ -305,6 +315,21 @@ public final class BidFlows {
 
     public double[] variableOm() {
         return variableOm;
+    }
+
+    /** What the support fuel burnt each year costs at the tender's evaluation price, nominal. */
+    public double[] supportFuelCost() {
+        return supportFuelCost;
+    }
+
+    /** Support fuel burnt each year (GJ). */
+    public double[] supportFuelGj() {
+        return supportFuelGj;
+    }
+
+    /** Support fuel burnt in the first operating year (GJ). */
+    public double supportFuelGjFirstYear() {
+        return supportFuelGjFirstYear;
     }
 
     public double[] majorMaintenance() {

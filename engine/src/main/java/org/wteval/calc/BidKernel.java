@@ -17,6 +17,9 @@ import org.wteval.resolve.ResolvedTender;
  */
 public final class BidKernel {
 
+    /** The toolkit's CO2 emission factor of a support fuel, by fuel: this prefix and the fuel's name. */
+    public static final String FUEL_EMISSION_FACTOR = "ghg.fuelEmissionFactor.";
+
     private final int constructionYears;
     private final int years;
     private final int firstYear;
@@ -43,6 +46,7 @@ public final class BidKernel {
     private final double[] tariff;
     private final double[] fee;
     private final double[] landfillPrice;
+    private final double[] supportFuelPrice;
     private final double[] grants;
     private final double jcmSubsidyRequested;
     private final double jfjcmGrant;
@@ -88,6 +92,8 @@ public final class BidKernel {
         tariff = new double[years];
         fee = new double[years];
         landfillPrice = new double[years];
+        supportFuelPrice = new double[years];
+        double fuelPrice = b.supportFuelPricePerGj() == null ? 0 : b.supportFuelPricePerGj().value();
         grants = new double[years];
         jcmSubsidyRequested = b.jcmSubsidyRequested() == null ? 0 : b.jcmSubsidyRequested().value();
         jfjcmGrant = JfjcmGrant.grant(b.capex().value(), t.param("jfjcm.referenceCapexPerTonnePerDay").value(),
@@ -129,12 +135,16 @@ public final class BidKernel {
             // An untreated tonne costs at least what the bid would have been paid to treat it: a cheap landfill
             // must never make treating less look cheaper.
             landfillPrice[j] = Math.max(landfillCost * Math.pow(1 + rates.inflation(), y), fee[j]);
+            // The tender's fuel price is base-year money, like the landfill cost.
+            supportFuelPrice[j] = fuelPrice * Math.pow(1 + rates.inflation(), y);
         }
 
+        Bid.SupportFuel fuel = p.supportFuel();
         ghg = t.toolkit().has(BidMetrics.GRID_FACTOR)
-                ? GhgKernel.withoutAuxiliaries(firstYear + c, t.operationYears(), t.tender().waste().composition(),
+                ? GhgKernel.withSupportFuel(firstYear + c, t.operationYears(), t.tender().waste().composition(),
                         type -> new Origin.CaseField(t.sources().tender("waste.composition." + type)),
-                        t.param(BidMetrics.GRID_FACTOR), GhgParameters.from(t.toolkit()))
+                        t.param(BidMetrics.GRID_FACTOR), GhgParameters.from(t.toolkit()),
+                        fuel == null ? null : t.param(FUEL_EMISSION_FACTOR + fuel.fuel()))
                 : null;
         jcm = ghg != null && b.bid().jcm() != null;
         if (jcm) {
@@ -142,7 +152,7 @@ public final class BidKernel {
             jcmGhg = JcmGhgAccount.kernel(t.toolkit(), firstYear + c, t.operationYears(),
                     t.tender().waste().composition(),
                     type -> new Origin.CaseField(t.sources().tender("waste.composition." + type)),
-                    terms.legalDurableYears());
+                    terms.legalDurableYears(), fuel == null ? null : t.param(FUEL_EMISSION_FACTOR + fuel.fuel()));
             jcmSubsidyJpy = terms.subsidyJpy().value();
             jcmSubsidyShare = terms.subsidyShare().value();
             jcmSubsidyCapShare = terms.subsidyCapShare().value();
@@ -158,7 +168,7 @@ public final class BidKernel {
 
     /** The kernel of a bid under the revenue plan the planning rules decided for it. */
     public static BidKernel of(ResolvedTender t, ResolvedBid b, RevenuePlan plan) {
-        return new BidKernel(t, b, plan, PlantModel.of(b.plant(), t.lhv()), PlantModel.netCapacityMw(b.plant()));
+        return new BidKernel(t, b, plan, PlantModel.of(t, b), PlantModel.netCapacityMw(b.plant()));
     }
 
     /** The same with a plant model and net capacity the caller already holds. */
@@ -285,6 +295,11 @@ public final class BidKernel {
 
     double landfillPrice(int j) {
         return landfillPrice[j];
+    }
+
+    /** Nominal price of a GJ of the bid's support fuel in contract year {@code j + 1}; zero without support fuel. */
+    double supportFuelPrice(int j) {
+        return supportFuelPrice[j];
     }
 
     /** Grants received in contract year {@code j + 1}: zero outside construction. */

@@ -27,7 +27,7 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
     public static BidMetrics explain(ResolvedTender t, ResolvedBid b, RevenuePlan plan, BidKernel k, BidFlows f) {
         StabilityResult s = StabilityCalculator.explain(t, b, k, f);
         EnergyResult e = EnergyCalculator.explain(t, b, k, f, s);
-        LifecycleResult l = LifecycleCalculator.explain(t, b, plan, f, e.netCapacityMw(), s.expectedTonnesTreated());
+        LifecycleResult l = LifecycleCalculator.explain(t, b, plan, f, e.netCapacityMw(), s);
         GhgResult ghg = k.hasGhg() ? GhgCalculator.explain(k.ghg(), f.ghg()) : null;
         GhgResult jcmGhg = k.hasJcm() ? GhgCalculator.explain(k.jcmGhg(), f.jcmGhg(), GhgBasis.JCM) : null;
         JcmResult jcm = k.hasJcm()
@@ -50,7 +50,7 @@ public record BidMetrics(ResolvedBid bid, EnergyResult energy, StabilityResult s
                 energy.climateCorrectionFactor(), energy.r1Corrected()));
         add(out, List.of(stability.deliveredTonnes(), stability.shareOfYearOutsideWindow(),
                 stability.capacityTonnesPerYearAtDesign(), stability.expectedTonnesTreated(),
-                stability.tonnesToLandfill(), stability.treatedShare()));
+                stability.tonnesToLandfill(), stability.treatedShare(), stability.supportFuelGjPerYear()));
         add(out, List.of(lifecycle.discountRateNominal(), lifecycle.pvCosts(), lifecycle.pvElectricityRevenue(),
                 lifecycle.pvTippingFees(), lifecycle.pvShortfallPayments(), lifecycle.pvResidualValue(),
                 lifecycle.npvProject(), lifecycle.irrNominal(), lifecycle.irrReal(), lifecycle.paybackYears(),

@@ -44,7 +44,9 @@ public final class EnergyCalculator {
         double netMwh = f.netMwhFirstYear();
         double wasteGj = f.wasteEnergyGjFirstYear();
         Figure netMwhF = Figure.derived(FigureNames.NET_MWH_PER_YEAR, netMwh, "MWh/yr",
-                "Σ_i treated_i × (grossElectricalEfficiency × L_i / 3.6 − (auxiliaryLoad / lines) / t(L_i))",
+                "Σ_i treated_i × (grossElectricalEfficiency × L_i / 3.6 − (auxiliaryLoad / lines) / t_i), t_i the "
+                        + "throughput of expectedTonnesTreated: only the waste's own heat is credited, and support fuel "
+                        + "earns no electricity",
                 s.expectedTonnesTreated(), in.grossEfficiency(), in.auxiliaryLoad(), in.lines(),
                 in.lhvDistribution(), in.mechanicalMax(), in.thermalMax());
         Figure wasteEnergy = Figure.derived(FigureNames.WASTE_ENERGY_TREATED, wasteGj, "GJ/yr",
@@ -63,8 +65,9 @@ public final class EnergyCalculator {
                 "2.6 × grossElectricalEfficiency × wasteEnergyTreated (electricity produced, own use included; "
                         + "no heat exported)", in.grossEfficiency(), wasteEnergy);
         Figure r1 = Figure.derived(FigureNames.R1, f.r1(), "ratio",
-                "(Ep − (Ef + Ei)) / (0.97 × (Ew + Ef)), Ew = wasteEnergyTreated; Ef = Ei = 0 (no support fuel or "
-                        + "imported energy declared) — Directive 2008/98/EC Annex II", ep, wasteEnergy);
+                "(Ep − (Ef + Ei)) / (0.97 × (Ew + Ef)), Ew = wasteEnergyTreated; Ef = Ei = 0 (no imported energy "
+                        + "declared; support fuel is credited with no electricity, so it is left out of Ep and Ef "
+                        + "alike) — Directive 2008/98/EC Annex II", ep, wasteEnergy);
         Figure hdd = t.param("r1.heatingDegreeDays");
         Figure ccf = Figure.derived(FigureNames.CLIMATE_CORRECTION_FACTOR, k.climateCorrectionFactor(), "factor",
                 "1 if HDD ≥ 3350; 1.12 if HDD ≤ 2150; else −(0.12/1200) × HDD + 1.335 — Directive (EU) 2015/1127 "

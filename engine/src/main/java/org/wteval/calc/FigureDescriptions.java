@@ -42,6 +42,10 @@ public final class FigureDescriptions {
             entry(FigureNames.EXPECTED_TONNES_TREATED, "tonnes expected to be treated per year on the tender's waste"),
             entry(FigureNames.TONNES_TO_LANDFILL, "delivered tonnes per year the plant cannot treat"),
             entry(FigureNames.TREATED_SHARE, "share of delivered waste treated (the stability criterion's metric)"),
+            entry(FigureNames.SUPPORT_FUEL_CONSUMPTION_FACTOR, "GJ of support fuel the bid guarantees to fire per GJ "
+                    + "the waste's heat falls short of its minimum LHV"),
+            entry(FigureNames.SUPPORT_FUEL_GJ_PER_YEAR, "support fuel the plant fires per year to burn the waste "
+                    + "below its minimum LHV (first operating year)"),
             // Lifecycle
             entry(FigureNames.DISCOUNT_RATE_NOMINAL, "nominal discount rate from the real rate and inflation"),
             entry(FigureNames.PV_COSTS, "present value of the project's costs"),
@@ -84,6 +88,8 @@ public final class FigureDescriptions {
             entry(FigureNames.CAPEX, "capital expenditure"),
             entry(FigureNames.FIXED_OM, "fixed operation and maintenance cost"),
             entry(FigureNames.VARIABLE_OM, "variable operation and maintenance cost"),
+            entry(FigureNames.SUPPORT_FUEL_COST, "support fuel fired below the minimum LHV, at the tender's "
+                    + "evaluation price"),
             entry(FigureNames.MAJOR_MAINTENANCE, "major maintenance cost"),
             entry(FigureNames.REPLACEMENTS, "replacement cost"),
             entry(FigureNames.DECOMMISSIONING, "decommissioning cost"),
@@ -97,6 +103,7 @@ public final class FigureDescriptions {
                     + "treat: the alternative disposal, and no less than the bid's gate fee"),
             entry(FigureNames.NET_CASH_FLOW, "project net cash flow"),
             entry(FigureNames.TREATED_TONNES_BY_YEAR, "tonnes treated, by year"),
+            entry(FigureNames.SUPPORT_FUEL_GJ_BY_YEAR, "support fuel fired, by year"),
             entry(FigureNames.NET_MWH_BY_YEAR, "net electricity the tariff pays for, by year (after any "
                     + "plant-load-factor cap)"),
             entry(FigureNames.DELIVERED_TONNES_BY_YEAR, "tonnes delivered, by year"),
@@ -120,6 +127,8 @@ public final class FigureDescriptions {
             entry(FigureNames.FOSSIL_CO2_BY_YEAR, "fossil CO2 from incineration, by year"),
             entry(FigureNames.AUXILIARY_FUEL_BY_YEAR, "emissions of auxiliary fuel, by year"),
             entry(FigureNames.IMPORTED_POWER_BY_YEAR, "emissions of imported power, by year"),
+            entry(FigureNames.SUPPORT_FUEL_CO2_BY_YEAR, "fossil CO2 of the support fuel fired below the minimum LHV, "
+                    + "by year"),
             entry(FigureNames.PROJECT_BY_YEAR, "project emissions, by year"),
             entry(FigureNames.EMISSION_REDUCTIONS_BY_YEAR, "emission reductions, by year"),
             entry(FigureNames.JCM_ANNUAL_EMISSION_REDUCTIONS,
@@ -133,6 +142,8 @@ public final class FigureDescriptions {
             entry(FigureNames.JCM_REFERENCE_BY_YEAR, "reference emissions on the JCM basis, by year"),
             entry(FigureNames.JCM_FOSSIL_CO2_BY_YEAR, "fossil CO2 from incineration, JCM basis, by year"),
             entry(FigureNames.JCM_AUXILIARY_FUEL_BY_YEAR, "emissions of auxiliary fuel, JCM basis, by year"),
+            entry(FigureNames.JCM_SUPPORT_FUEL_CO2_BY_YEAR, "fossil CO2 of the support fuel fired below the minimum "
+                    + "LHV, JCM basis, by year"),
             entry(FigureNames.JCM_IMPORTED_POWER_BY_YEAR,
                     "emissions of imported power at the JCM grid factor, by year"),
             entry(FigureNames.JCM_PROJECT_BY_YEAR, "project emissions on the JCM basis, by year"),
@@ -163,6 +174,8 @@ public final class FigureDescriptions {
             entry("majorMaintenanceCost", "the bid's cost of one major maintenance, in the evaluation currency"),
             entry("decommissioningCost", "the bid's decommissioning cost, in the evaluation currency"),
             entry("tippingFeePerTonne", "the bid's gate fee per tonne, in the evaluation currency"),
+            entry(FigureNames.SUPPORT_FUEL_PRICE, "the tender's evaluation price of the bid's support fuel per GJ, "
+                    + "in the evaluation currency"),
             entry("electricityTariffPerMwh", "the electricity tariff per MWh the bid assumes, in the evaluation "
                     + "currency"),
             entry("regulatedTariffPerMwh", "the regulated electricity tariff per MWh the planning rules applied"),

@@ -28,6 +28,10 @@ public final class FigureNames {
     public static final String AUXILIARY_LOAD = "auxiliaryLoad";
     public static final String AVAILABILITY = "availability";
     public static final String CAPACITY_TONNES_PER_DAY = "capacityTonnesPerDay";
+    public static final String MIN_LOAD_SHARE = "minLoadShareOfMcr";
+    public static final String SUPPORT_FUEL_LOWEST_LHV = "supportFuelLowestLhv";
+    public static final String SUPPORT_FUEL_CONSUMPTION_FACTOR = "supportFuelConsumptionFactor";
+    public static final String SUPPORT_FUEL_PRICE = "supportFuelPricePerGj";
 
     // Stability
     public static final String DELIVERED_TONNES = "deliveredTonnes";
@@ -37,6 +41,7 @@ public final class FigureNames {
     public static final String EXPECTED_TONNES_TREATED = "expectedTonnesTreated";
     public static final String TONNES_TO_LANDFILL = "tonnesToLandfill";
     public static final String TREATED_SHARE = "treatedShare";
+    public static final String SUPPORT_FUEL_GJ_PER_YEAR = "supportFuelGjPerYear";
 
     // Energy and R1
     public static final String THERMAL_INPUT_PER_LINE_AT_DESIGN = "thermalInputPerLineAtDesign";
@@ -66,6 +71,7 @@ public final class FigureNames {
     public static final String CAPEX = "capex";
     public static final String FIXED_OM = "fixedOm";
     public static final String VARIABLE_OM = "variableOm";
+    public static final String SUPPORT_FUEL_COST = "supportFuelCost";
     public static final String MAJOR_MAINTENANCE = "majorMaintenance";
     public static final String REPLACEMENTS = "replacements";
     public static final String DECOMMISSIONING = "decommissioning";
@@ -80,6 +86,7 @@ public final class FigureNames {
 
     // Lifecycle physical schedules
     public static final String TREATED_TONNES_BY_YEAR = "treatedTonnesByYear";
+    public static final String SUPPORT_FUEL_GJ_BY_YEAR = "supportFuelGjByYear";
     public static final String NET_MWH_BY_YEAR = "netMwhByYear";
     public static final String SHORTFALL_TONNES_BY_YEAR = "shortfallTonnesByYear";
     public static final String DELIVERED_TONNES_BY_YEAR = "deliveredTonnesByYear";
@@ -151,6 +158,8 @@ public final class FigureNames {
     public static final String AUXILIARY_FUEL_BY_YEAR = "auxiliaryFuelByYear";
     public static final String IMPORTED_MWH_PER_YEAR = "importedMwhPerYear";
     public static final String IMPORTED_POWER_BY_YEAR = "importedPowerByYear";
+    public static final String SUPPORT_FUEL_GJ_BY_CREDITING_YEAR = "supportFuelGjByCreditingYear";
+    public static final String SUPPORT_FUEL_CO2_BY_YEAR = "supportFuelCo2ByYear";
     public static final String PROJECT_BY_YEAR = "projectByYear";
     public static final String EMISSION_REDUCTIONS_BY_YEAR = "emissionReductionsByYear";
     public static final String ANNUAL_EMISSION_REDUCTIONS = "annualEmissionReductions";
@@ -163,6 +172,7 @@ public final class FigureNames {
     public static final String JCM_FOSSIL_CO2_PER_TONNE = "jcmFossilCo2PerTonne";
     public static final String JCM_FOSSIL_CO2_BY_YEAR = "jcmFossilCo2ByYear";
     public static final String JCM_AUXILIARY_FUEL_BY_YEAR = "jcmAuxiliaryFuelByYear";
+    public static final String JCM_SUPPORT_FUEL_CO2_BY_YEAR = "jcmSupportFuelCo2ByYear";
     public static final String JCM_IMPORTED_POWER_BY_YEAR = "jcmImportedPowerByYear";
     public static final String JCM_PROJECT_BY_YEAR = "jcmProjectByYear";
     public static final String JCM_EMISSION_REDUCTIONS_BY_YEAR = "jcmEmissionReductionsByYear";

@@ -14,7 +14,8 @@ import org.wteval.model.Origin;
  * <p>Reference emissions are what would happen without the plant: the tonnes it burns would have gone to the
  * landfill and decayed into methane ({@link LandfillMethane}, each tonne split by the tender's composition), and
  * the electricity it exports would have come from the grid. Project emissions are the plant's own: the fossil
- * carbon in the waste it burns (biogenic CO2 is not counted), its auxiliary fuel and the power it imports.
+ * carbon in the waste it burns (biogenic CO2 is not counted), its auxiliary fuel, the power it imports, and the
+ * support fuel it fires year by year to burn waste below its combustion diagram's minimum LHV.
  * Emission reductions are the difference, reported as they are, negative or not.
  *
  * <p>Year {@code x = 1} of the decay model is the first operating year, so the reference counts only methane from
@@ -39,7 +40,8 @@ public final class GhgCalculator {
     public static GhgResult compute(GhgInputs in, GhgBasis basis) {
         GhgKernel k = GhgKernel.of(in);
         GhgFlows f = new GhgFlows(k.years());
-        f.compute(k, in.tonnesTreatedByYear(), in.netMwhExportedByYear(), 0);
+        double[] tonnes = in.tonnesTreatedByYear();
+        f.compute(k, tonnes, in.netMwhExportedByYear(), new double[tonnes.length], 0);
         return explain(k, f, basis);
     }
 
@@ -83,15 +85,17 @@ public final class GhgCalculator {
                 new Origin.Handover("GHG inputs: grid electricity imported per year"));
         Figure importedS = schedule(basis.name(FigureNames.IMPORTED_POWER_BY_YEAR), first, f.importedPower(),
                 "importedMwhPerYear × gridEmissionFactor", importedMwh, k.gridEmissionFactor());
+        Figure supportS = supportFuel(basis, k, first, f);
         Figure project = schedule(basis.name(FigureNames.PROJECT_BY_YEAR), first, f.project(),
-                fossilS.name() + "_y + " + auxS.name() + "_y + " + importedS.name() + "_y", fossilS, auxS, importedS);
+                fossilS.name() + "_y + " + auxS.name() + "_y + " + importedS.name() + "_y + " + supportS.name() + "_y",
+                fossilS, auxS, importedS, supportS);
         Figure reductionsS = schedule(basis.name(FigureNames.EMISSION_REDUCTIONS_BY_YEAR), first,
                 f.emissionReductions(), reference.name() + "_y − " + project.name() + "_y", reference, project);
         Figure annual = Figure.derived(basis.name(FigureNames.ANNUAL_EMISSION_REDUCTIONS),
                 f.annualEmissionReductions(), "tCO2e/yr", reductionsS.name() + " (total) / " + creditingYears.name()
                         + basis.averagingNote(), reductionsS, creditingYears);
         return new GhgResult(creditingYears, factor, perTonne, methane, gridS, reference, fossilS, auxS, importedS,
-                project, reductionsS, annual, p.modelCorrectionFactor().value() < 1);
+                supportS, project, reductionsS, annual, p.modelCorrectionFactor().value() < 1);
     }
 
     /** BE_CH4,y of CDM TOOL04 on the tonnes treated, split into waste types by the tender's composition. */
@@ -140,6 +144,18 @@ public final class GhgCalculator {
         }
         return schedule(name, first, auxiliary,
                 "auxiliaryFuelGjPerYear × auxiliaryFuelEmissionFactor", gj, k.auxiliaryFuelEmissionFactor());
+    }
+
+    /** The support fuel's CO2, a term of its own beside the constant auxiliary fuel: it follows the waste's LHV. */
+    private static Figure supportFuel(GhgBasis basis, GhgKernel k, int first, GhgFlows f) {
+        Figure gj = inputSchedule(basis.name(FigureNames.SUPPORT_FUEL_GJ_BY_CREDITING_YEAR), "GJ", first,
+                f.supportFuelGj());
+        String name = basis.name(FigureNames.SUPPORT_FUEL_CO2_BY_YEAR);
+        if (k.supportFuelEmissionFactor() == null) {
+            return schedule(name, first, f.supportFuel(), "no support fuel is fired", gj);
+        }
+        return schedule(name, first, f.supportFuel(), gj.name() + "_y × " + k.supportFuelEmissionFactor().name(), gj,
+                k.supportFuelEmissionFactor());
     }
 
     /** A schedule given to the calculator rather than computed by it. */

@@ -15,6 +15,8 @@ public final class GhgFlows {
     private final double[] fossil;
     private final double[] auxiliary;
     private final double[] imported;
+    private final double[] fuelGj;
+    private final double[] supportFuel;
     private final double[] project;
     private final double[] reductions;
     private double annualEmissionReductions;
@@ -29,15 +31,17 @@ public final class GhgFlows {
         fossil = new double[years];
         auxiliary = new double[years];
         imported = new double[years];
+        fuelGj = new double[years];
+        supportFuel = new double[years];
         project = new double[years];
         reductions = new double[years];
     }
 
     /**
-     * Reference, project and reductions by crediting year, from the tonnes treated and MWh exported read from
-     * index {@code from} of the given operating arrays.
+     * Reference, project and reductions by crediting year, from the tonnes treated, MWh exported and support fuel
+     * burnt (GJ) read from index {@code from} of the given operating arrays.
      */
-    void compute(GhgKernel k, double[] tonnesTreated, double[] mwhExported, int from) {
+    void compute(GhgKernel k, double[] tonnesTreated, double[] mwhExported, double[] supportFuelGj, int from) {
         int years = tonnes.length;
         if (k.years() != years) {
             throw new IllegalArgumentException("a workspace of " + years + " crediting years cannot hold "
@@ -45,6 +49,7 @@ public final class GhgFlows {
         }
         System.arraycopy(tonnesTreated, from, tonnes, 0, years);
         System.arraycopy(mwhExported, from, mwh, 0, years);
+        System.arraycopy(supportFuelGj, from, fuelGj, 0, years);
         double factor = k.methaneFactor();
         double reductionsTotal = 0;
         for (int y = 0; y < years; y++) {
@@ -54,7 +59,8 @@ public final class GhgFlows {
             fossil[y] = tonnes[y] * k.fossilCo2PerTonne();
             auxiliary[y] = k.auxiliaryPerYear();
             imported[y] = k.importedPerYear();
-            project[y] = fossil[y] + auxiliary[y] + imported[y];
+            supportFuel[y] = fuelGj[y] * k.supportFuelFactor();
+            project[y] = fossil[y] + auxiliary[y] + imported[y] + supportFuel[y];
             reductions[y] = reference[y] - project[y];
             reductionsTotal += reductions[y];
         }
@@ -97,6 +103,16 @@ public final class GhgFlows {
 
     public double[] importedPower() {
         return imported;
+    }
+
+    /** Support fuel burnt in each crediting year (GJ), as the account read it. */
+    public double[] supportFuelGj() {
+        return fuelGj;
+    }
+
+    /** Fossil CO2 of the support fuel burnt below the diagram's minimum LHV, by crediting year. */
+    public double[] supportFuel() {
+        return supportFuel;
     }
 
     public double[] project() {

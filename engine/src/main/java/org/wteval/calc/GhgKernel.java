@@ -24,6 +24,7 @@ final class GhgKernel {
     private final Figure auxiliaryFuelEmissionFactor;
     private final double importedMwhPerYear;
     private final GhgParameters parameters;
+    private final Figure supportFuelEmissionFactor;
 
     private final double methaneFactor;
     private final double[] share;
@@ -34,10 +35,11 @@ final class GhgKernel {
     private final double gridFactor;
     private final double auxiliaryPerYear;
     private final double importedPerYear;
+    private final double supportFuelFactor;
 
     private GhgKernel(int firstOperatingYear, int givenYears, SortedMap<String, Double> composition,
                       Function<String, Origin.Given> compositionOrigin, Figure gridEmissionFactor, double auxiliaryFuelGjPerYear, Figure auxiliaryFuelEmissionFactor,
-                      double importedMwhPerYear, GhgParameters p) {
+                      double importedMwhPerYear, GhgParameters p, Figure supportFuelEmissionFactor) {
         this.firstOperatingYear = firstOperatingYear;
         this.givenYears = givenYears;
         this.years = Math.min(wholeYears(p.creditingPeriodYears()), givenYears);
@@ -48,6 +50,8 @@ final class GhgKernel {
         this.auxiliaryFuelEmissionFactor = auxiliaryFuelEmissionFactor;
         this.importedMwhPerYear = importedMwhPerYear;
         this.parameters = p;
+        this.supportFuelEmissionFactor = supportFuelEmissionFactor;
+        this.supportFuelFactor = supportFuelEmissionFactor == null ? 0 : supportFuelEmissionFactor.value();
         this.methaneFactor = LandfillMethane.factor(p.modelCorrectionFactor().value(),
                 p.methaneCapturedFraction().value(), p.gwpCh4().value(), p.landfillOxidationFactor().value(),
                 p.methaneFractionInGas().value(), p.docDecomposingFraction().value(),
@@ -85,7 +89,7 @@ final class GhgKernel {
     static GhgKernel of(GhgInputs in) {
         return new GhgKernel(in.firstOperatingYear(), in.tonnesTreatedByYear().length, in.composition(),
                 type -> new Origin.Handover("GHG inputs: waste.composition." + type), in.gridEmissionFactor(), in.auxiliaryFuelGjPerYear(), in.auxiliaryFuelEmissionFactor(),
-                in.importedMwhPerYear(), in.parameters());
+                in.importedMwhPerYear(), in.parameters(), null);
     }
 
     /**
@@ -97,8 +101,22 @@ final class GhgKernel {
                                         SortedMap<String, Double> composition,
                                         Function<String, Origin.Given> compositionOrigin, Figure gridEmissionFactor,
                                         GhgParameters p) {
+        return withSupportFuel(firstOperatingYear, operatingYears, composition, compositionOrigin, gridEmissionFactor,
+                p, null);
+    }
+
+    /**
+     * The same, for a plant that fires support fuel in some years: its fuel by year is given to {@link GhgFlows}.
+     *
+     * @param supportFuelEmissionFactor the fuel's CO2 emission factor (tCO2/GJ); {@code null} when no support
+     *     firing is guaranteed
+     */
+    static GhgKernel withSupportFuel(int firstOperatingYear, int operatingYears,
+                                     SortedMap<String, Double> composition,
+                                     Function<String, Origin.Given> compositionOrigin, Figure gridEmissionFactor,
+                                     GhgParameters p, Figure supportFuelEmissionFactor) {
         return new GhgKernel(firstOperatingYear, operatingYears, composition, compositionOrigin, gridEmissionFactor,
-                0, null, 0, p);
+                0, null, 0, p, supportFuelEmissionFactor);
     }
 
     /** Tonnes of DOC of every type decaying in crediting year {@code y} (1-based) from the tonnes diverted so far. */
@@ -192,5 +210,15 @@ final class GhgKernel {
 
     double importedPerYear() {
         return importedPerYear;
+    }
+
+    /** The support fuel's emission factor, or {@code null} when the plant fires none. */
+    Figure supportFuelEmissionFactor() {
+        return supportFuelEmissionFactor;
+    }
+
+    /** tCO2 per GJ of support fuel; zero when the plant fires none. */
+    double supportFuelFactor() {
+        return supportFuelFactor;
     }
 }

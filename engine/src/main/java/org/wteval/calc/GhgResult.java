@@ -11,6 +11,7 @@ import org.wteval.model.Figure;
  * @param creditingYears the years counted: the crediting period, or fewer if fewer operating years were given
  * @param methaneFactor tCO2e per tonne of degradable organic carbon decaying in the landfill
  * @param fossilCo2PerTonne fossil CO2 released per tonne of the tender's waste burnt
+ * @param supportFuelCo2ByYear fossil CO2 of the support fuel fired below the combustion diagram's minimum LHV
  * @param emissionReductionsByYear reference minus project emissions, reported as it is even when negative
  * @param annualEmissionReductions the yearly average over the crediting years (tCO2e/yr); on the JCM basis, the
  *     figure JCM screening divides the subsidy by
@@ -20,12 +21,13 @@ import org.wteval.model.Figure;
 public record GhgResult(Figure creditingYears, Figure methaneFactor, Figure fossilCo2PerTonne,
                         Figure avoidedLandfillMethaneByYear, Figure displacedGridByYear, Figure referenceByYear,
                         Figure fossilCo2ByYear, Figure auxiliaryFuelByYear, Figure importedPowerByYear,
-                        Figure projectByYear, Figure emissionReductionsByYear, Figure annualEmissionReductions,
+                        Figure supportFuelCo2ByYear, Figure projectByYear, Figure emissionReductionsByYear, Figure annualEmissionReductions,
                         boolean conservative) {
 
     /** The yearly schedules, reference emissions first, for reports that list them. */
     public List<Figure> schedules() {
         return List.of(avoidedLandfillMethaneByYear, displacedGridByYear, referenceByYear, fossilCo2ByYear,
-                auxiliaryFuelByYear, importedPowerByYear, projectByYear, emissionReductionsByYear);
+                auxiliaryFuelByYear, importedPowerByYear, supportFuelCo2ByYear, projectByYear,
+                emissionReductionsByYear);
     }
 }

@@ -52,11 +52,16 @@ public final class JcmGhgAccount {
                 netMwhExportedByYear, gridFactor(tk), GhgParameters.jcm(tk, legalDurableYears));
     }
 
-    /** The kernel of a bid's JCM account over its operating years, as {@link BidKernel} builds it. */
+    /**
+     * The kernel of a bid's JCM account over its operating years, as {@link BidKernel} builds it; the support fuel
+     * the bid guarantees counts in its project emissions as in the CDM-style account.
+     *
+     * @param supportFuelEmissionFactor the fuel's CO2 factor, or {@code null} without support firing
+     */
     static GhgKernel kernel(Toolkit tk, int firstOperatingYear, int operatingYears,
                             SortedMap<String, Double> composition, Function<String, Origin.Given> compositionOrigin,
-                            Figure legalDurableYears) {
-        return GhgKernel.withoutAuxiliaries(firstOperatingYear, operatingYears, composition, compositionOrigin,
-                gridFactor(tk), GhgParameters.jcm(tk, legalDurableYears));
+                            Figure legalDurableYears, Figure supportFuelEmissionFactor) {
+        return GhgKernel.withSupportFuel(firstOperatingYear, operatingYears, composition, compositionOrigin,
+                gridFactor(tk), GhgParameters.jcm(tk, legalDurableYears), supportFuelEmissionFactor);
     }
 }

@@ -14,7 +14,9 @@ import org.wteval.resolve.ResolvedTender;
  * <p>Conventions, stated once: year 1 is the year after the base year and flows fall at its end. Capex is a
  * lump-sum nominal price paid by the construction schedule. O&amp;M, major maintenance, gate fee and tariff are
  * quoted at base-year level and grow from the base year at their own nominal rates, so the nominal flow of year
- * {@code y} is {@code price × (1 + rate)^y}. Real flows are nominal flows deflated at the toolkit's inflation.
+ * {@code y} is {@code price × (1 + rate)^y}. The support fuel a bid fires below its minimum LHV is the operator's
+ * cost, priced at the tender's base-year evaluation price and escalated at inflation like the tender's other
+ * base-year money. Real flows are nominal flows deflated at the toolkit's inflation.
  * Levelised figures divide a present value of money by a present value of tonnes or MWh discounted at the rate of
  * the same basis, so real and nominal levelised costs differ and are reported side by side.
  *
@@ -35,7 +37,7 @@ public final class LifecycleCalculator {
         BidKernel k = BidKernel.of(t, b, plan, model, netCapacityMw.value());
         BidFlows f = BidFlows.of(k);
         f.compute(k);
-        return explain(t, b, plan, f, netCapacityMw, StabilityCalculator.explain(t, b, k, f).expectedTonnesTreated());
+        return explain(t, b, plan, f, netCapacityMw, StabilityCalculator.explain(t, b, k, f));
     }
 
     /**
@@ -43,7 +45,8 @@ public final class LifecycleCalculator {
      * {@code f}; only the real twins of the money schedules, the totals and the IRR are worked out here.
      */
     public static LifecycleResult explain(ResolvedTender t, ResolvedBid b, RevenuePlan plan, BidFlows f,
-                                          Figure netCapacityMw, Figure expectedTonnesTreated) {
+                                          Figure netCapacityMw, StabilityResult stability) {
+        Figure expectedTonnesTreated = stability.expectedTonnesTreated();
         int c = f.constructionYears();
         Bid.Finance fin = b.finance();
         Figure rReal = t.param("finance.discountRateReal");
@@ -93,6 +96,16 @@ public final class LifecycleCalculator {
         Figure varS = money(schedules, rates, first, unit, FigureNames.VARIABLE_OM, f.variableOm(),
                 "variableOmPerTonne × treatedTonnesByYear_y × (1 + variableOmEscalation)^y", b.variableOmPerTonne(),
                 treatedS, variableEsc);
+        Figure fuelGjS = physical(schedules, first, FigureNames.SUPPORT_FUEL_GJ_BY_YEAR, "GJ", f.supportFuelGj(),
+                "supportFuelGjPerYear computed for deliveredTonnesByYear_y in each operating year",
+                stability.supportFuelGjPerYear(), deliveredS);
+        Figure fuelS = b.supportFuelPricePerGj() == null
+                ? money(schedules, rates, first, unit, FigureNames.SUPPORT_FUEL_COST, f.supportFuelCost(),
+                        "0: the bid guarantees no support firing", fuelGjS)
+                : money(schedules, rates, first, unit, FigureNames.SUPPORT_FUEL_COST, f.supportFuelCost(),
+                        "supportFuelPricePerGj × (1 + inflation)^y × supportFuelGjByYear_y (the tender's evaluation "
+                                + "price, in base-year money like the landfill cost; the operator buys the fuel)",
+                        b.supportFuelPricePerGj(), inflation, fuelGjS);
         Figure mmS = money(schedules, rates, first, unit, FigureNames.MAJOR_MAINTENANCE, f.majorMaintenance(),
                 "majorMaintenanceCost × (1 + majorMaintenanceEscalation)^y in every " + fin.majorMaintenance()
                         .everyYears() + "th operating year", b.majorMaintenanceCost(), mmEscF);
@@ -105,8 +118,8 @@ public final class LifecycleCalculator {
                 "decommissioningCost × (1 + inflation)^y after the last operating year", b.decommissioningCost(),
                 inflation);
         Figure costS = money(schedules, rates, first, unit, FigureNames.TOTAL_COST, f.totalCost(),
-                "capex + fixedOm + variableOm + majorMaintenance + replacements + decommissioning", capexS, fixedS,
-                varS, mmS, replS, decomS);
+                "capex + fixedOm + variableOm + supportFuelCost + majorMaintenance + replacements + decommissioning",
+                capexS, fixedS, varS, fuelS, mmS, replS, decomS);
         Figure residualS = money(schedules, rates, first, unit, FigureNames.RESIDUAL_VALUE, f.residualValue(),
                 "residualValue × (1 + inflation)^y after the last operating year", b.residualValue(), inflation);
         Figure tariffIdx = b.input(FigureNames.TARIFF_INDEXATION, fin.tariffIndexationPerYear(), "fraction/yr",

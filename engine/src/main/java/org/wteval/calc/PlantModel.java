@@ -2,56 +2,107 @@ package org.wteval.calc;
 
 import org.wteval.model.Bid;
 import org.wteval.resolve.LhvDistribution;
+import org.wteval.resolve.ResolvedBid;
+import org.wteval.resolve.ResolvedTender;
 
 /**
  * A bid's plant run against the tender's LHV distribution, precomputed once per bid so that any tonnage can be
  * evaluated by a short loop with no allocation.
  *
  * <p>At LHV {@code L} (MJ/kg = GJ/t) one line burns {@code t(L) = min(m, 3.6·Q/L)} t/h, where {@code m} is the
- * mechanical limit (t/h) and {@code Q} the thermal limit (MW; 1 MW for 1 h is 3.6 GJ). Its thermal input is
- * {@code t(L)·L/3.6} MW and each tonne yields {@code η_gross·L/3.6 − a/t(L)} MWh net, where {@code a} is the
- * auxiliary load per line (MW). Outside the stable window {@code [L_min, L_max]} the bidder guarantees nothing, so
- * the committee counts that waste as untreated (conservative: landfilled or co-fired at the operator's risk).
- * Within the window, the waste delivered during a share {@code w} of the year is treated up to the capacity
- * available in that share, {@code lines·t(L)·H·w}, where {@code H} is the guaranteed availability in hours.
+ * mechanical limit (t/h) and {@code Q} the thermal limit (MW; 1 MW for 1 h is 3.6 GJ). Each LHV point of the year
+ * falls in one of three regions of the diagram:
+ * <ul>
+ *   <li>{@code L ≥ L_min}: the waste burns on its own at {@code t(L)}. Above the window's top {@code L_max} the bidder
+ *       guarantees no design performance, but the grate simply derates to its thermal limit, so the waste is still
+ *       treated at {@code t(L)}, which the thermal limit {@code 3.6·Q/L} sets once it binds.</li>
+ *   <li>{@code L_fuel ≤ L < L_min}, where the bid guarantees support firing down to {@code L_fuel}: each tonne is
+ *       burnt with the fuel that lifts its heat input to {@code L_min}, at the throughput {@code t(L_min)} that heat
+ *       input allows. The bid guarantees {@code c·(L_min − L)} GJ of fuel per tonne, {@code c ≥ 1} its consumption
+ *       factor (1 when all the fuel's heat reaches the furnace).</li>
+ *   <li>below that (or below {@code L_min} with no support firing): the waste is not treated; the bidder guarantees
+ *       nothing there and the committee counts it as landfilled.</li>
+ * </ul>
+ * A minimum load (turndown) {@code s} bounds the diagram from below: a line must hold a thermal input of at least
+ * {@code s·Q}. It constrains only which LHV points can be burnt: a point whose heat input at full grate,
+ * {@code t·H_in/3.6} with {@code H_in = L} (or {@code L_min} under support firing), falls short of {@code s·Q} is not
+ * treated. It does not limit part load from a short supply: the bunker lets the plant burn scarce waste in
+ * campaigns at full throughput, which is what the auxiliary charge per tonne {@code a/t} below assumes.
+ *
+ * <p>Within a treatable point, the waste delivered during a share {@code w} of the year is treated up to the capacity
+ * available in that share, {@code lines·t·A·w}, where {@code A} is the guaranteed availability in hours. Each tonne
+ * treated yields {@code η_gross·L/3.6 − a/t} MWh net, where {@code a} is the auxiliary load per line (MW): only the
+ * waste's own heat is credited. The support fuel's heat is counted as keeping the furnace at its minimum temperature
+ * and earns no electricity, neither in the efficiency criterion nor in revenue or the grid displaced; the auxiliary
+ * load of the hours the fuel buys is charged to the waste. So a bid gains nothing in efficiency or revenue by firing
+ * fuel, only the tonnes it keeps out of the landfill.
  */
 public final class PlantModel {
+
+    /** The toolkit's minimum load for a diagram that states none. */
+    public static final String DEFAULT_MIN_LOAD_SHARE = "plant.defaultMinLoadShareOfMcr";
 
     private final double[] weight;
     private final double[] lhv;
     private final double[] capacityTonnes;
     private final double[] netMwhPerTonne;
+    private final double[] fuelGjPerTonne;
     private final boolean[] stable;
     private final double grossEfficiency;
+    private final double minLoadShare;
 
     private PlantModel(double[] weight, double[] lhv, double[] capacityTonnes, double[] netMwhPerTonne,
-                       boolean[] stable, double grossEfficiency) {
+                       double[] fuelGjPerTonne, boolean[] stable, double grossEfficiency, double minLoadShare) {
         this.weight = weight;
         this.stable = stable;
         this.lhv = lhv;
         this.capacityTonnes = capacityTonnes;
         this.netMwhPerTonne = netMwhPerTonne;
+        this.fuelGjPerTonne = fuelGjPerTonne;
         this.grossEfficiency = grossEfficiency;
+        this.minLoadShare = minLoadShare;
     }
 
-    public static PlantModel of(Bid.Plant plant, LhvDistribution dist) {
+    /**
+     * @param defaultMinLoadShare the minimum load as a share of the thermal limit for a diagram that states none (the
+     *     toolkit's {@code plant.defaultMinLoadShareOfMcr})
+     */
+    public static PlantModel of(Bid.Plant plant, LhvDistribution dist, double defaultMinLoadShare) {
         Bid.CombustionDiagram d = plant.combustionDiagram();
+        Bid.SupportFuel fuel = plant.supportFuel();
+        double minLoad = minLoadShare(d, defaultMinLoadShare);
+        double lmin = d.minLhvMjPerKg();
         double auxPerLine = plant.auxiliaryLoadMw() / plant.lines();
         int n = dist.size();
         double[] w = new double[n];
         double[] l = new double[n];
         double[] cap = new double[n];
         double[] mwh = new double[n];
+        double[] fuelGj = new double[n];
         boolean[] stable = new boolean[n];
         for (int i = 0; i < n; i++) {
             w[i] = dist.weight(i);
             l[i] = dist.lhv(i);
-            double t = tonnesPerHourPerLine(d, l[i]);
-            stable[i] = l[i] >= d.minLhvMjPerKg() && l[i] <= d.maxLhvMjPerKg();
-            cap[i] = stable[i] ? plant.lines() * t * plant.availabilityHoursPerYear() * w[i] : 0;
+            stable[i] = l[i] >= lmin && l[i] <= d.maxLhvMjPerKg();
+            boolean fired = l[i] < lmin && fuel != null && l[i] >= fuel.lowestLhvMjPerKg();
+            double heatIn = fired ? lmin : l[i];
+            double t = tonnesPerHourPerLine(d, heatIn);
+            boolean treatable = (l[i] >= lmin || fired) && t * heatIn / 3.6 >= minLoad * d.maxThermalLoadMwPerLine();
+            cap[i] = treatable ? plant.lines() * t * plant.availabilityHoursPerYear() * w[i] : 0;
             mwh[i] = netMwhPerTonne(plant.grossElectricalEfficiency(), auxPerLine, l[i], t);
+            fuelGj[i] = treatable && fired ? fuel.fuelPerHeatDeficit() * (lmin - l[i]) : 0;
         }
-        return new PlantModel(w, l, cap, mwh, stable, plant.grossElectricalEfficiency());
+        return new PlantModel(w, l, cap, mwh, fuelGj, stable, plant.grossElectricalEfficiency(), minLoad);
+    }
+
+    /** The plant of bid {@code b} on the waste of tender {@code t}, under the tender's toolkit. */
+    public static PlantModel of(ResolvedTender t, ResolvedBid b) {
+        return of(b.plant(), t.lhv(), t.param(DEFAULT_MIN_LOAD_SHARE).value());
+    }
+
+    /** The diagram's minimum load as a share of its thermal limit, or {@code defaultShare} when it states none. */
+    public static double minLoadShare(Bid.CombustionDiagram d, double defaultShare) {
+        return d.minLoadShareOfMcr() != null ? d.minLoadShareOfMcr() : defaultShare;
     }
 
     /** Throughput of one line at LHV {@code lhv}: the lower of the mechanical and the thermal limit (t/h). */
@@ -97,19 +148,37 @@ public final class PlantModel {
     }
 
     /**
-     * {@link #netMwh} and {@link #treatedTonnes} in one pass over the LHV points (each sum in the same order, so the
-     * same values): returns the MWh and writes the tonnes into {@code treated[j]}.
+     * {@link #netMwh}, {@link #treatedTonnes} and {@link #supportFuelGj} in one pass over the LHV points (each sum in
+     * the same order, so the same values): returns the MWh and writes the tonnes into {@code treated[j]} and the
+     * fuel into {@code fuelGj[j]}.
      */
-    double netMwhAndTreated(double delivered, double[] treated, int j) {
+    double netMwhAndTreated(double delivered, double[] treated, double[] fuelGj, int j) {
         double tonnes = 0;
         double mwh = 0;
+        double fuel = 0;
         for (int i = 0; i < weight.length; i++) {
             double t = Math.min(delivered * weight[i], capacityTonnes[i]);
             tonnes += t;
             mwh += t * netMwhPerTonne[i];
+            fuel += t * fuelGjPerTonne[i];
         }
         treated[j] = tonnes;
+        fuelGj[j] = fuel;
         return mwh;
+    }
+
+    /** Support fuel burnt in a year (GJ) when {@code delivered} tonnes arrive. */
+    public double supportFuelGj(double delivered) {
+        double s = 0;
+        for (int i = 0; i < weight.length; i++) {
+            s += Math.min(delivered * weight[i], capacityTonnes[i]) * fuelGjPerTonne[i];
+        }
+        return s;
+    }
+
+    /** The minimum load this model holds each line to, as a share of its thermal limit. */
+    public double minLoadShare() {
+        return minLoadShare;
     }
 
     /** Energy in the waste treated (GJ, at its LHV) when {@code delivered} tonnes arrive. */
@@ -126,7 +195,10 @@ public final class PlantModel {
         return grossEfficiency * wasteEnergyGj(delivered) / 3.6;
     }
 
-    /** Share of the year in which the waste's LHV lies outside the stable window. */
+    /**
+     * Share of the year in which the waste's LHV lies outside the stable window: below it the waste needs support
+     * firing or is not treated; above it the plant derates to its thermal limit.
+     */
     public double shareOutsideWindow() {
         double s = 0;
         for (int i = 0; i < weight.length; i++) {

@@ -29,12 +29,13 @@ public record Bid(String id, String bidder, String currency, Plant plant, Financ
      * @param emissionGuarantees guaranteed daily-average stack concentrations by pollutant (mg/Nm3 at 11% O2 dry;
      *     dioxins/furans in ng I-TEQ/Nm3)
      * @param continuousEmissionMonitoring whether the bid offers continuous emission monitoring (CEMS)
+     * @param supportFuel the support firing the bid guarantees below its minimum LHV; {@code null} for none
      */
     public record Plant(String technology, int lines, double capacityTonnesPerDay,
                         CombustionDiagram combustionDiagram, double grossElectricalEfficiency,
                         double auxiliaryLoadMw, double availabilityHoursPerYear,
                         SortedMap<String, Double> emissionGuarantees, List<ReferencePlant> referencePlants,
-                        boolean continuousEmissionMonitoring) {
+                        boolean continuousEmissionMonitoring, SupportFuel supportFuel) {
 
         public Plant {
             referencePlants = referencePlants == null ? List.of() : List.copyOf(referencePlants);
@@ -44,10 +45,35 @@ public record Bid(String id, String bidder, String currency, Plant plant, Financ
     /**
      * The firing diagram of one line: the window of waste LHV it burns stably without support fuel, and its
      * thermal and mechanical limits.
+     *
+     * @param minLoadShareOfMcr the lowest thermal load a line holds stably, as a share of its maximum continuous
+     *     rating {@code maxThermalLoadMwPerLine}; {@code null} when the bid states none (the toolkit's default applies)
      */
     public record CombustionDiagram(double minLhvMjPerKg, double designLhvMjPerKg, double maxLhvMjPerKg,
                                     double maxThermalLoadMwPerLine,
-                                    double maxMechanicalLoadTonnesPerHourPerLine) {
+                                    double maxMechanicalLoadTonnesPerHourPerLine, Double minLoadShareOfMcr) {
+    }
+
+    /** Fuels a bid may fire in support; each has a default CO2 emission factor in the toolkit. */
+    public static final List<String> SUPPORT_FUELS = List.of("gasDieselOil", "naturalGas", "liquefiedPetroleumGas",
+            "residualFuelOil");
+
+    /**
+     * Support firing guaranteed below the minimum LHV: waste of LHV {@code L} between {@code lowestLhvMjPerKg} and
+     * the diagram's minimum is burnt with {@code consumptionFactor × (minLhv − L)} GJ of fuel per tonne, lifting the
+     * heat input to the minimum LHV's.
+     *
+     * @param fuel one of {@link #SUPPORT_FUELS}
+     * @param lowestLhvMjPerKg the lowest waste LHV the support firing covers; below it the waste is not treated
+     * @param consumptionFactor GJ of fuel the bid guarantees to fire per GJ the waste falls short of the minimum
+     *     LHV: 1 when all the fuel's heat reaches the furnace, more for burner losses; {@code null} for 1
+     */
+    public record SupportFuel(String fuel, double lowestLhvMjPerKg, Double consumptionFactor) {
+
+        /** The guaranteed GJ of fuel per GJ of heat deficit, 1 unless the bid states more. */
+        public double fuelPerHeatDeficit() {
+            return consumptionFactor == null ? 1 : consumptionFactor;
+        }
     }
 
     /**

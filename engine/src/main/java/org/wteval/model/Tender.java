@@ -19,33 +19,52 @@ import java.util.TreeMap;
  * @param alternativeDisposal what the authority pays to dispose of a tonne the plant does not treat, in any currency
  *     the tender has a rate for; replaces {@code landfillCostPerTonne} and the toolkit's default; {@code null} if
  *     not stated
+ * @param supportFuelPrices evaluation prices of support fuels by fuel ({@link Bid#SUPPORT_FUELS}); every fuel a bid
+ *     guarantees must have one
  */
 public record Tender(String id, String title, String country, String currency, int baseYear,
                      Map<String, ExchangeRate> exchangeRates, Waste waste, Contract contract,
                      Map<String, Double> weights, Double landfillCostPerTonne, PriceReference priceReference,
-                     AlternativeDisposal alternativeDisposal) {
+                     AlternativeDisposal alternativeDisposal, Map<String, FuelPrice> supportFuelPrices) {
 
     public Tender {
         exchangeRates = exchangeRates == null ? new TreeMap<>() : new TreeMap<>(exchangeRates);
         weights = weights == null ? new TreeMap<>() : new TreeMap<>(weights);
+        supportFuelPrices = supportFuelPrices == null ? new TreeMap<>() : new TreeMap<>(supportFuelPrices);
     }
 
     /** The same tender with the criterion weights it sets replaced (what-if analyses; still checked on resolve). */
     public Tender withWeights(Map<String, Double> criterionWeights) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, criterionWeights,
-                landfillCostPerTonne, priceReference, alternativeDisposal);
+                landfillCostPerTonne, priceReference, alternativeDisposal, supportFuelPrices);
     }
 
     /** The same tender with another price reference (what-if analyses, tests). */
     public Tender withPriceReference(PriceReference replaced) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights,
-                landfillCostPerTonne, replaced, alternativeDisposal);
+                landfillCostPerTonne, replaced, alternativeDisposal, supportFuelPrices);
     }
 
     /** The same tender with another alternative-disposal cost (what-if analyses, tests). */
     public Tender withAlternativeDisposal(AlternativeDisposal replaced) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights,
-                landfillCostPerTonne, priceReference, replaced);
+                landfillCostPerTonne, priceReference, replaced, supportFuelPrices);
+    }
+
+    /** The same tender with other support-fuel prices (what-if analyses, tests). */
+    public Tender withSupportFuelPrices(Map<String, FuelPrice> replaced) {
+        return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights,
+                landfillCostPerTonne, priceReference, alternativeDisposal, replaced);
+    }
+
+    /**
+     * The price at which the tender evaluates a bid's guaranteed support-fuel consumption, per GJ of fuel at
+     * base-year prices.
+     *
+     * @param currency the currency it is stated in; converted at the tender's rate
+     * @param source the document that records it
+     */
+    public record FuelPrice(double pricePerGj, String currency, String source) {
     }
 
     /**

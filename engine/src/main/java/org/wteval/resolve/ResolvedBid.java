@@ -13,11 +13,13 @@ import org.wteval.model.SourceMap;
  * @param sources where the case's fields were read, to name the origin of every input
  * @param index the bid's place in the case's list of bids, as {@code sources} knows it
  * @param jcmSubsidyRequested the JCM subsidy asked, or {@code null} when the bid asks none
+ * @param supportFuelPricePerGj the tender's evaluation price of the bid's support fuel in the evaluation currency
+ *     per GJ at base-year prices, or {@code null} when the bid guarantees no support firing
  */
 public record ResolvedBid(Bid bid, SourceMap sources, int index, Figure capex, Figure fixedOmPerYear, Figure variableOmPerTonne,
                           Figure majorMaintenanceCost, Figure tippingFeePerTonne,
                           Figure electricityTariffPerMwh, List<Figure> replacementCosts, Figure residualValue,
-                          Figure decommissioningCost, Figure jcmSubsidyRequested) {
+                          Figure decommissioningCost, Figure jcmSubsidyRequested, Figure supportFuelPricePerGj) {
 
     public ResolvedBid {
         replacementCosts = List.copyOf(replacementCosts);

@@ -106,6 +106,13 @@ public final class Resolver {
             money.put(LANDFILL_COST, Figure.input(LANDFILL_COST, t.landfillCostPerTonne(), t.currency() + "/t",
                     new Origin.CaseField(sources.tender("landfillCostPerTonne"))));
         }
+        for (Map.Entry<String, Tender.FuelPrice> e : t.supportFuelPrices().entrySet()) {
+            String cur = e.getValue().currency();
+            if (!cur.equals(t.currency()) && !t.exchangeRates().containsKey(cur)) {
+                problems.add(InputProblem.at(sources.tender("supportFuelPrices." + e.getKey() + ".currency"),
+                        "no exchange rate from " + cur + " to " + t.currency() + " in the tender's exchangeRates"));
+            }
+        }
         Figure alternative = alternativeDisposal(t, sources, problems);
         if (alternative != null) {
             money.put(LANDFILL_COST, alternative);
@@ -244,6 +251,18 @@ public final class Resolver {
             problems.add(InputProblem.at(f.at("jcm.subsidyRequested"), "JCM screening is done in JPY, but tender.yaml "
                     + "exchangeRates gives no rate for JPY"));
         }
+        Bid.SupportFuel fuel = b.plant().supportFuel();
+        if (fuel != null) {
+            if (fuel.lowestLhvMjPerKg() >= d.minLhvMjPerKg()) {
+                problems.add(InputProblem.at(f.at("plant.supportFuel.lowestLhvMjPerKg"), "support firing must reach "
+                        + "below the diagram's minimum LHV " + d.minLhvMjPerKg() + ", not " + fuel.lowestLhvMjPerKg()));
+            }
+            if (!t.supportFuelPrices().containsKey(fuel.fuel())) {
+                problems.add(InputProblem.at(f.at("plant.supportFuel.fuel"), "the tender gives no evaluation price "
+                        + "for support fuel '" + fuel.fuel() + "' (tender.yaml supportFuelPrices." + fuel.fuel()
+                        + "), so its consumption cannot be costed"));
+            }
+        }
         if (problems.size() > before) {
             return null;
         }
@@ -276,7 +295,25 @@ public final class Resolver {
                 money(b, f, t, sources, rate, "residualValue", fin.residualValue(), "", "finance.residualValue"),
                 money(b, f, t, sources, rate, "decommissioningCost", fin.decommissioningCost(), "", "finance.decommissioningCost"),
                 b.jcm() == null ? null : money(b, f, t, sources, rate, "jcmSubsidyRequested", b.jcm().subsidyRequested(), "",
-                        "jcm.subsidyRequested"));
+                        "jcm.subsidyRequested"),
+                fuel == null ? null : fuelPrice(t, sources, fuel.fuel()));
+    }
+
+    /**
+     * The tender's evaluation price of support fuel {@code fuel} in the evaluation currency per GJ; its presence and
+     * its currency's rate are checked before.
+     */
+    private static Figure fuelPrice(Tender t, SourceMap sources, String fuel) {
+        Tender.FuelPrice p = t.supportFuelPrices().get(fuel);
+        String name = "supportFuelPricePerGj";
+        Figure stated = Figure.input(name, p.pricePerGj(), p.currency() + "/GJ",
+                new Origin.CaseField(sources.tender("supportFuelPrices." + fuel + ".pricePerGj"), p.source()));
+        Tender.ExchangeRate rate = t.exchangeRates().get(p.currency());
+        if (p.currency().equals(t.currency()) || rate == null) {
+            return stated;
+        }
+        return Figure.derived(name, p.pricePerGj() * rate.perUnit(), t.currency() + "/GJ",
+                name + "[" + p.currency() + "] × rate", stated, rateFigure(t, sources, p.currency(), rate));
     }
 
     /** Names the location of a field of one bid. */

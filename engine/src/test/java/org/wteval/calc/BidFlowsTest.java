@@ -88,6 +88,7 @@ class BidFlowsTest {
         assertEquals(e.r1().value(), f.r1(), id);
         assertEquals(e.r1Corrected().value(), f.r1Corrected(), id);
         assertEquals(m.stability().treatedShare().value(), f.treatedShare(), id);
+        assertEquals(m.stability().supportFuelGjPerYear().value(), f.supportFuelGjFirstYear(), id);
 
         LifecycleResult l = m.lifecycle();
         assertEquals(l.pvCosts().value(), f.pvCosts(), id);
@@ -113,6 +114,7 @@ class BidFlowsTest {
         assertMoney(l, FigureNames.CAPEX, f.capex(), id);
         assertMoney(l, FigureNames.FIXED_OM, f.fixedOm(), id);
         assertMoney(l, FigureNames.VARIABLE_OM, f.variableOm(), id);
+        assertMoney(l, FigureNames.SUPPORT_FUEL_COST, f.supportFuelCost(), id);
         assertMoney(l, FigureNames.MAJOR_MAINTENANCE, f.majorMaintenance(), id);
         assertMoney(l, FigureNames.REPLACEMENTS, f.replacements(), id);
         assertMoney(l, FigureNames.DECOMMISSIONING, f.decommissioning(), id);
@@ -127,6 +129,7 @@ class BidFlowsTest {
         assertArrayEquals(values(schedule(l.schedules(), FigureNames.DELIVERED_TONNES_BY_YEAR)), f.deliveredTonnes(),
                 id);
         assertArrayEquals(values(schedule(l.schedules(), FigureNames.TREATED_TONNES_BY_YEAR)), f.treatedTonnes(), id);
+        assertArrayEquals(values(schedule(l.schedules(), FigureNames.SUPPORT_FUEL_GJ_BY_YEAR)), f.supportFuelGj(), id);
         assertArrayEquals(values(schedule(l.schedules(), FigureNames.NET_MWH_BY_YEAR)), f.netMwh(), id);
         assertArrayEquals(values(schedule(l.schedules(), FigureNames.GUARANTEED_TONNES_BY_YEAR)),
                 f.guaranteedTonnes(), id);
@@ -157,6 +160,7 @@ class BidFlowsTest {
             assertArrayEquals(values(g.fossilCo2ByYear()), gf.fossilCo2(), id);
             assertArrayEquals(values(g.auxiliaryFuelByYear()), gf.auxiliaryFuel(), id);
             assertArrayEquals(values(g.importedPowerByYear()), gf.importedPower(), id);
+            assertArrayEquals(values(g.supportFuelCo2ByYear()), gf.supportFuel(), id);
             assertArrayEquals(values(g.projectByYear()), gf.project(), id);
             assertArrayEquals(values(g.emissionReductionsByYear()), gf.emissionReductions(), id);
         }

@@ -71,7 +71,9 @@ class GhgCalculatorTest {
         assertEquals(16813.68 + 26368 - 41250, r.emissionReductionsByYear().value(), 0.01); // 1,931.68
         assertEquals(r.emissionReductionsByYear().value(), r.annualEmissionReductions().value(), 1e-9);
         assertEquals(2028, r.emissionReductionsByYear().firstYear());
-        assertEquals(8, r.schedules().size());
+        // Reference (methane, grid, total), project (fossil, auxiliary, imported, support fuel, total), reductions
+        assertEquals(9, r.schedules().size());
+        assertEquals(0, r.supportFuelCo2ByYear().value(), 0); // GHG inputs of a plant firing no support fuel
         assertTrue(r.conservative(), "φ = 0.85 discounts the methane for model uncertainty");
     }
 

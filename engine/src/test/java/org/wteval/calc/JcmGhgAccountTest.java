@@ -106,7 +106,7 @@ class JcmGhgAccountTest {
         assertEquals(List.of(FigureNames.JCM_AVOIDED_LANDFILL_METHANE_BY_YEAR, FigureNames.JCM_DISPLACED_GRID_BY_YEAR,
                 FigureNames.JCM_REFERENCE_BY_YEAR, FigureNames.JCM_FOSSIL_CO2_BY_YEAR,
                 FigureNames.JCM_AUXILIARY_FUEL_BY_YEAR, FigureNames.JCM_IMPORTED_POWER_BY_YEAR,
-                FigureNames.JCM_PROJECT_BY_YEAR, FigureNames.JCM_EMISSION_REDUCTIONS_BY_YEAR),
+                FigureNames.JCM_SUPPORT_FUEL_CO2_BY_YEAR, FigureNames.JCM_PROJECT_BY_YEAR, FigureNames.JCM_EMISSION_REDUCTIONS_BY_YEAR),
                 r.schedules().stream().map(Figure::name).toList());
         for (Figure f : List.of(r.annualEmissionReductions(), r.creditingYears(), r.methaneFactor(),
                 r.fossilCo2PerTonne())) {

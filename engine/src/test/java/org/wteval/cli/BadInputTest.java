@@ -131,6 +131,30 @@ class BadInputTest {
     }
 
     @Test
+    void aSupportFuelGuaranteeWithoutTheTendersFuelPriceIsReportedAndNothingIsWritten() {
+        Path c = CaseFolders.copy("id-west-java", tmp);
+        CaseFolders.edit(c.resolve("bids/i1-kanto-green.yaml"), "  grossElectricalEfficiency: 0.27\n",
+                "  grossElectricalEfficiency: 0.27\n  supportFuel: {fuel: naturalGas, lowestLhvMjPerKg: 3.5}\n");
+        CaseFolders.edit(c.resolve("bids/i3-nusantara-thermal.yaml"), "  lines: ",
+                "  supportFuel: {fuel: gasDieselOil, lowestLhvMjPerKg: 5.0}\n  lines: ");
+        Path out = tmp.resolve("out");
+
+        CliRun r = CliRun.of("evaluate", c.toString(), "--out", out.toString());
+
+        assertEquals(Main.INVALID_INPUT, r.code(), r.err());
+        assertAll(
+                () -> assertTrue(r.err().contains("bids/i1-kanto-green.yaml: plant.supportFuel.fuel: the tender gives "
+                        + "no evaluation price for support fuel 'naturalGas' (tender.yaml "
+                        + "supportFuelPrices.naturalGas), so its consumption cannot be costed"), r.err()),
+                () -> assertTrue(r.err().contains("bids/i3-nusantara-thermal.yaml: plant.supportFuel.fuel: the tender "
+                        + "gives no evaluation price for support fuel 'gasDieselOil'"), r.err()),
+                // Support firing that starts at the window's own minimum covers nothing.
+                () -> assertTrue(r.err().contains("bids/i3-nusantara-thermal.yaml: plant.supportFuel.lowestLhvMjPerKg: "
+                        + "support firing must reach below the diagram's minimum LHV 4.8, not 5.0"), r.err()));
+        assertFalse(Files.exists(out), "no output may be written for invalid input");
+    }
+
+    @Test
     void malformedYamlAndMissingTenderAreReportedWithTheirFile() {
         Path c = CaseFolders.copy("vn-bac-ninh", tmp);
         CaseFolders.edit(c.resolve("bids/b2-eurogrid.yaml"), "id: B2", "id: [B2");

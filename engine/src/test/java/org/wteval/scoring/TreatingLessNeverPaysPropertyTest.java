@@ -20,15 +20,23 @@ import org.wteval.model.Toolkit;
 
 /**
  * The product's first promise, over many generated bids: a bid that treats less of the city's waste never looks
- * better for it. Each trial draws a random waste profile, contract, toolkit, plant and finance, then the same bid
- * with a plant that treats less, all else equal: its stable LHV window narrowed from below or above, or its thermal
- * limit lowered. Treating less must never lower the authority's cost per tonne delivered, never raise the lifecycle
- * score (fixed anchors, and relative to the best of a fixed set of other bids) and never raise the efficiency score
- * (the same two ways). Seeds are fixed so a failure reproduces.
+ * better for it. Each trial draws a random waste profile, contract, toolkit, plant (with or without support firing,
+ * with its own minimum load or the toolkit's) and finance, then the same bid with a plant that treats less, all else
+ * equal: its stable LHV window narrowed from below (and its support firing withdrawn), its window's top lowered
+ * (which the grate's derating makes harmless), its thermal limit lowered at the same minimum load in MW, its support
+ * firing withdrawn or cut short, or its minimum load raised. Treating less must never lower the authority's cost per
+ * tonne delivered, never raise the lifecycle score (fixed anchors, and relative to the best of a fixed set of other
+ * bids) and never raise the efficiency score (the same two ways). Seeds are fixed so a failure reproduces.
  */
 class TreatingLessNeverPaysPropertyTest {
 
     private static final int TRIALS = 3000;
+    private static final String FUEL = "gasDieselOil";
+    private static final double DEFAULT_MIN_LOAD = 0.6;
+    private static final int TOP_LOWERED = 1;
+    private static final String[] PERTURBATIONS = {"window narrowed from below, no support firing",
+        "window's top lowered", "thermal limit lowered", "support firing withdrawn", "support firing cut short",
+        "minimum load raised"};
     private static final int TOOLKITS = 6;
     private static final double TOLERANCE = 1e-9;
     private static final List<Toolkit> toolkits = new ArrayList<>();
@@ -45,8 +53,8 @@ class TreatingLessNeverPaysPropertyTest {
     }
 
     /** One generated bid and the same bid with a plant that treats less. */
-    private record Pair(double baseCost, double lessCost, double baseKwh, double lessKwh, double baseShare,
-                        double lessShare) {
+    private record Pair(int kind, String perturbation, double baseCost, double lessCost, double baseKwh, double lessKwh,
+                        double baseShare, double lessShare) {
     }
 
     @Test
@@ -64,6 +72,10 @@ class TreatingLessNeverPaysPropertyTest {
             assertTrue(p.lessShare() <= p.baseShare() + TOLERANCE, "the perturbation must not treat more; " + at);
             if (p.lessShare() < p.baseShare() - 1e-6) {
                 treatedLess++;
+            }
+            if (p.kind() == TOP_LOWERED) {
+                // Above its window the grate derates to its thermal limit, whatever the window's stated top.
+                assertTrue(Math.abs(p.lessShare() - p.baseShare()) <= TOLERANCE, "the window's top moved tonnes; " + at);
             }
             assertTrue(p.lessCost() >= p.baseCost() - TOLERANCE * Math.abs(p.baseCost()),
                     "authority cost per tonne delivered fell; " + at);
@@ -86,9 +98,10 @@ class TreatingLessNeverPaysPropertyTest {
                         + TOLERANCE, "efficiency score rose under " + efficiency.normalisation().key() + "; " + at);
             }
         }
-        // The generator must mostly produce comparable bids, and the perturbation must mostly bite.
+        // The generator must mostly produce comparable bids, and the perturbations must often bite: lowering the
+        // window's top never does, and the two on support firing only when the base bid fires any.
         assertTrue(compared > TRIALS * 0.8, compared + " of " + TRIALS + " trials compared");
-        assertTrue(treatedLess > compared / 3, treatedLess + " of " + compared + " perturbations treated less");
+        assertTrue(treatedLess > compared / 4, treatedLess + " of " + compared + " perturbations treated less");
     }
 
     /** The score of the bid whose metric is {@code value} among {@code others}, as the committee's scorer gives it. */
@@ -116,7 +129,8 @@ class TreatingLessNeverPaysPropertyTest {
         int construction = 1 + random.nextInt(2);
         int operation = 10 + random.nextInt(21);
         Tender tender = Fixtures.tender(Fixtures.monthlyWaste(tonnesPerDay, between(random, 0, 0.04), monthly),
-                construction, operation, random.nextBoolean() ? 0 : between(random, 0.3, 1.1) * tonnesPerDay * 365);
+                construction, operation, random.nextBoolean() ? 0 : between(random, 0.3, 1.1) * tonnesPerDay * 365)
+                .withSupportFuelPrices(Map.of(FUEL, new Tender.FuelPrice(between(random, 0, 40), "USD", "test")));
         Toolkit tk = toolkits.get(random.nextInt(TOOLKITS));
 
         int lines = 1 + random.nextInt(4);
@@ -139,14 +153,30 @@ class TreatingLessNeverPaysPropertyTest {
         Bid.Finance fin = finance.build();
         boolean dbo = random.nextBoolean();
 
-        Bid.Plant base = plant(lines, min, design, max, thermal, mechanical, gross, auxiliary, hours);
-        Bid.Plant less = switch (random.nextInt(3)) {
+        // Support firing down to some LHV below the window, or none; the minimum load stated or left to the toolkit.
+        double fuelTo = random.nextBoolean() ? between(random, Math.max(2.5, min - 3), min) : Double.NaN;
+        double load = random.nextBoolean() ? between(random, 0.3, 0.8) : DEFAULT_MIN_LOAD;
+        Bid.Plant base = plant(lines, min, design, max, thermal, mechanical, gross, auxiliary, hours, fuelTo, load);
+        boolean fired = !Double.isNaN(fuelTo);
+        int perturbation = random.nextInt(PERTURBATIONS.length);
+        Bid.Plant less = switch (perturbation) {
+            // Narrowed from below: support firing up to the new minimum could lift a point over the minimum load,
+            // so the narrowed bid fires none.
             case 0 -> plant(lines, between(random, min, design), design, max, thermal, mechanical, gross, auxiliary,
-                    hours);
+                    hours, Double.NaN, load);
             case 1 -> plant(lines, min, design, between(random, design, max), thermal, mechanical, gross, auxiliary,
-                    hours);
-            default -> plant(lines, min, design, max, thermal * between(random, 0.4, 1), mechanical, gross,
-                    auxiliary, hours);
+                    hours, fuelTo, load);
+            // A smaller furnace at the same minimum load in MW, which it can still reach.
+            case 2 -> {
+                double smaller = thermal * between(random, Math.max(0.4, load), 1);
+                yield plant(lines, min, design, max, smaller, mechanical, gross, auxiliary, hours, fuelTo,
+                        Math.min(1, load * thermal / smaller));
+            }
+            case 3 -> plant(lines, min, design, max, thermal, mechanical, gross, auxiliary, hours, Double.NaN, load);
+            case 4 -> plant(lines, min, design, max, thermal, mechanical, gross, auxiliary, hours,
+                    fired ? between(random, fuelTo, min) : Double.NaN, load);
+            default -> plant(lines, min, design, max, thermal, mechanical, gross, auxiliary, hours, fuelTo,
+                    between(random, load, 1));
         };
         // The plant model charges the auxiliary load per hour a line runs; a tonne that cannot pay for its own
         // auxiliary power exports less than nothing, and dropping it raises the MWh. Such a design is not a bid.
@@ -158,19 +188,27 @@ class TreatingLessNeverPaysPropertyTest {
         double baseKwh = CriterionScorer.metric(Criterion.EFFICIENCY, b);
         double baseShare = b.treatedShare();
         BidFlows l = flows(tender, tk, less, fin, dbo);
-        return new Pair(baseCost, CriterionScorer.metric(Criterion.LIFECYCLE, l), baseKwh,
+        return new Pair(perturbation, PERTURBATIONS[perturbation] + " of " + base, baseCost, CriterionScorer.metric(Criterion.LIFECYCLE, l), baseKwh,
                 CriterionScorer.metric(Criterion.EFFICIENCY, l), baseShare, l.treatedShare());
     }
 
+    /** @param fuelTo the lowest LHV support firing covers, NaN for none */
     private static Bid.Plant plant(int lines, double min, double design, double max, double thermal,
-                                   double mechanical, double gross, double auxiliary, double hours) {
-        return Fixtures.plant().lines(lines).lhvWindow(min, design, max).thermalMw(thermal).mechanicalTph(mechanical)
-                .grossEfficiency(gross).auxiliaryMw(auxiliary).hours(hours).build();
+                                   double mechanical, double gross, double auxiliary, double hours, double fuelTo,
+                                   double minLoad) {
+        Fixtures.PlantBuilder p = Fixtures.plant().lines(lines).lhvWindow(min, design, max).thermalMw(thermal)
+                .mechanicalTph(mechanical).grossEfficiency(gross).auxiliaryMw(auxiliary).hours(hours)
+                .minLoadShare(minLoad);
+        return Double.isNaN(fuelTo) ? p.build() : p.supportFuel(FUEL, fuelTo).build();
     }
 
+    /** Whether each tonne's own heat pays for the auxiliary load of the hours it takes, at the throughput it burns. */
     private static boolean everyTonneExports(Bid.Plant p, double[] monthly) {
+        Bid.CombustionDiagram d = p.combustionDiagram();
         for (double lhv : monthly) {
-            double tph = PlantModel.tonnesPerHourPerLine(p.combustionDiagram(), lhv);
+            boolean fired = lhv < d.minLhvMjPerKg() && p.supportFuel() != null
+                    && lhv >= p.supportFuel().lowestLhvMjPerKg();
+            double tph = PlantModel.tonnesPerHourPerLine(d, fired ? d.minLhvMjPerKg() : lhv);
             if (p.grossElectricalEfficiency() * lhv / 3.6 * tph <= p.auxiliaryLoadMw() / p.lines()) {
                 return false;
             }
