@@ -78,7 +78,7 @@ public final class Fixtures {
                                 double guaranteedTonnes) {
         return new Tender("t", "test tender", "base", "USD", 2026, Map.of(), waste,
                 new Tender.Contract("BOT", constructionYears, operationYears, guaranteedTonnes, null), Map.of(), null,
-                null, null);
+                null, null, null);
     }
 
     /** A grate plant built field by field; every value is zero until set, and lines and LHV window must be set. */

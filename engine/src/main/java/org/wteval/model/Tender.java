@@ -19,11 +19,13 @@ import java.util.TreeMap;
  * @param alternativeDisposal what the authority pays to dispose of a tonne the plant does not treat, in any currency
  *     the tender has a rate for; replaces {@code landfillCostPerTonne} and the toolkit's default; {@code null} if
  *     not stated
+ * @param launchDate the day the invitation to bid was issued (YYYY-MM-DD): the law in force that day applies, so it
+ *     chooses the toolkit's dated versions; {@code null} if not stated, allowed only under a toolkit without versions
  */
 public record Tender(String id, String title, String country, String currency, int baseYear,
                      Map<String, ExchangeRate> exchangeRates, Waste waste, Contract contract,
                      Map<String, Double> weights, Double landfillCostPerTonne, PriceReference priceReference,
-                     AlternativeDisposal alternativeDisposal) {
+                     AlternativeDisposal alternativeDisposal, String launchDate) {
 
     public Tender {
         exchangeRates = exchangeRates == null ? new TreeMap<>() : new TreeMap<>(exchangeRates);
@@ -33,19 +35,19 @@ public record Tender(String id, String title, String country, String currency, i
     /** The same tender with the criterion weights it sets replaced (what-if analyses; still checked on resolve). */
     public Tender withWeights(Map<String, Double> criterionWeights) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, criterionWeights,
-                landfillCostPerTonne, priceReference, alternativeDisposal);
+                landfillCostPerTonne, priceReference, alternativeDisposal, launchDate);
     }
 
     /** The same tender with another price reference (what-if analyses, tests). */
     public Tender withPriceReference(PriceReference replaced) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights,
-                landfillCostPerTonne, replaced, alternativeDisposal);
+                landfillCostPerTonne, replaced, alternativeDisposal, launchDate);
     }
 
     /** The same tender with another alternative-disposal cost (what-if analyses, tests). */
     public Tender withAlternativeDisposal(AlternativeDisposal replaced) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights,
-                landfillCostPerTonne, priceReference, replaced);
+                landfillCostPerTonne, priceReference, replaced, launchDate);
     }
 
     /**

@@ -140,7 +140,7 @@ class LifecycleCalculatorTest {
         Tender t = base.tender().tender();
         Tender own = new Tender(t.id(), t.title(), t.country(), t.currency(), t.baseYear(),
                 Map.of("EUR", new Tender.ExchangeRate(1.2, "2026-01-02", "test")), t.waste(), t.contract(),
-                t.weights(), null, null, new Tender.AlternativeDisposal(25, "EUR", "city landfill tariff 2026"));
+                t.weights(), null, null, new Tender.AlternativeDisposal(25, "EUR", "city landfill tariff 2026"), null);
         Resolved r = Fixtures.resolve(own, base.tender().toolkit(), base.bid().plant(), base.bid().finance());
         assertEquals(30, compute(r).authorityCostPerTonneReal().value(), 1e-9);
         assertEquals(30, r.tender().param("finance.landfillCostPerTonne").value(), 1e-12);
@@ -258,7 +258,7 @@ class LifecycleCalculatorTest {
         Resolved base = resolve(0.05, 0.03, 9, Fixtures.finance().fee(20).tariff(80).build());
         Tender t = base.tender().tender();
         Tender own = new Tender(t.id(), t.title(), t.country(), t.currency(), t.baseYear(), t.exchangeRates(),
-                t.waste(), t.contract(), t.weights(), 30.0, null, null);
+                t.waste(), t.contract(), t.weights(), 30.0, null, null, null);
         Resolved r = Fixtures.resolve(own, base.tender().toolkit(), base.bid().plant(), base.bid().finance());
         assertEquals(30, compute(r).authorityCostPerTonneReal().value(), 1e-9);
         assertEquals(new Origin.CaseField(new SourceLocation("tender.yaml", "landfillCostPerTonne")),

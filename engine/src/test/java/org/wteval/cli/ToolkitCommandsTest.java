@@ -92,7 +92,8 @@ class ToolkitCommandsTest {
             Toolkit t = bundled(id);
             long assumed = t.params().values().stream().filter(p -> Param.ASSUMED.equals(p.status())).count();
             int total = t.params().size();
-            String layers = id.equals("base") ? "base (root)" : "base > " + id;
+            // Without a date, each file's latest version is listed (Indonesia: base > id@2025-10-10).
+            String layers = id.equals("base") ? "base (root)" : t.chain();
             assertEquals(List.of(id, t.name(), layers, total + " parameters, " + assumed + " assumed ("
                     + Math.round(100.0 * assumed / total) + "%)"), columns(r.out(), id), r.out());
         }
@@ -152,7 +153,8 @@ class ToolkitCommandsTest {
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.out().lines().findFirst().orElseThrow().endsWith(
                 "; " + (keys.size() - differing.size()) + " key(s) equal in value and unit"), r.out());
-        List<String> listed = r.out().lines().filter(l -> !l.isEmpty() && !l.startsWith(" ")).skip(1).toList();
+        List<String> listed = r.out().lines().takeWhile(l -> !l.startsWith("Rules that apply"))
+                .filter(l -> !l.isEmpty() && !l.startsWith(" ")).skip(1).toList();
         assertEquals(differing, listed, "the differing keys, in key order, and no others");
 
         Param vnRate = vn.param("finance.discountRateReal");
@@ -160,8 +162,9 @@ class ToolkitCommandsTest {
         String block = r.out().substring(r.out().indexOf("\nfinance.discountRateReal\n"));
         assertEquals(List.of("vn", valueColumn(vnRate), vnRate.unit(), statusColumn(vnRate), "layer vn",
                 vnRate.effective(), vnRate.source()), columns(block.lines().skip(2).findFirst().orElseThrow(), "vn"));
-        assertEquals(List.of("id", valueColumn(idRate), idRate.unit(), statusColumn(idRate), "layer id",
-                idRate.effective(), idRate.source()), columns(block.lines().skip(3).findFirst().orElseThrow(), "id"));
+        assertEquals(List.of(id.label(), valueColumn(idRate), idRate.unit(), statusColumn(idRate), "layer id",
+                idRate.effective(), idRate.source()),
+                columns(block.lines().skip(3).findFirst().orElseThrow(), id.label()));
         assertFalse(r.out().contains("emissions.limits.nox"), "a key both inherit from base is not listed");
     }
 
