@@ -302,6 +302,7 @@ public final class Fixtures {
         private List<Double> plantLoadFactorCaps = List.of();
         private boolean authorityOwns;
         private boolean indexedAtInflation;
+        private String noGateFeeRule;
         private final List<String> decidedBy = new ArrayList<>();
 
         private RevenuePlanBuilder(Figure tariff) {
@@ -339,6 +340,13 @@ public final class Fixtures {
             return this;
         }
 
+        /** A rule decided the regime pays no gate fee. */
+        public RevenuePlanBuilder noGateFee(String ruleId) {
+            noGateFeeRule = ruleId;
+            decidedBy.add(ruleId);
+            return this;
+        }
+
         public RevenuePlanBuilder decidedBy(String ruleId) {
             decidedBy.add(ruleId);
             return this;
@@ -346,7 +354,7 @@ public final class Fixtures {
 
         public RevenuePlan build() {
             return new RevenuePlan(tariff, regulated, premiumPerMwh, premiumYears, plantLoadFactorCaps,
-                    authorityOwns, decidedBy, null, null, indexedAtInflation);
+                    authorityOwns, decidedBy, null, null, indexedAtInflation, noGateFeeRule);
         }
     }
 

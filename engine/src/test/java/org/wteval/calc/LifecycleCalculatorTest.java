@@ -162,6 +162,29 @@ class LifecycleCalculatorTest {
     }
 
     @Test
+    void aRegimeWithoutGateFeesPaysNoneWhateverTheBidAsked() {
+        // No inflation, 8%: the bid asks 20/t, but a rule decided the regime pays no gate fee; the tariff is a flat
+        // 200/MWh (Perpres 109/2025 style). Everything is treated, so the authority pays nothing at all, and the
+        // bidder's only revenue is its electricity: coverage = 200 × MWH × a / PV(costs).
+        Resolved r = resolve(0.08, 0, 6, Fixtures.finance().capex(10e6).fixedOm(0.5e6).fee(20).tariff(80).build());
+        Figure price = Figure.input("regulatedTariffPerMwh", 200, "USD/MWh", new Origin.Handover("test"));
+        LifecycleResult l = compute(r, Fixtures.revenue(price).regulated().noGateFee("ID-GATE-FEE-NONE").build());
+        double a = deferredAnnuity(0.08);
+        double pvCosts = 10e6 / 1.08 + 0.5e6 * a;
+        assertEquals(0, l.pvTippingFees().value(), 1e-9);
+        assertEquals(0, l.levelisedGateFeeReal().value(), 1e-9);
+        assertEquals(0, l.authorityCostPerTonneReal().value(), 1e-9);
+        assertEquals(200 * MWH * a / pvCosts, l.revenueCostCoverage().value(), 1e-12);
+        Figure fees = schedule(l, "tippingFeesNominal");
+        assertTrue(fees.inputs().stream().anyMatch(f -> f.formula().contains("ID-GATE-FEE-NONE")
+                && f.inputs().get(0).value() == 20), "the zero fee names its rule and shows the fee asked");
+        // Nothing treated (minimum LHV 9): each untreated tonne costs the landfill's 12/t, not the 20/t asked.
+        LifecycleResult none = compute(resolve(0.08, 0, 9, Fixtures.finance().fee(20).tariff(80).build()),
+                Fixtures.revenue(price).regulated().noGateFee("ID-GATE-FEE-NONE").build());
+        assertEquals(12, none.authorityCostPerTonneReal().value(), 1e-9);
+    }
+
+    @Test
     void generationIsCappedAtTheRecognisedPlantLoadFactor() {
         // Net capacity at design: 1 line × (10 t/h × 8 / 3.6 = 22.2 MW thermal) × (0.25 − 1 / 22.2) = 4.556 MW.
         Resolved r = resolve(0.08, 0, 6, Fixtures.finance().tariff(80).build());
