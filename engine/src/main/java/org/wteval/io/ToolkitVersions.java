@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.wteval.model.InputProblem;
 import org.wteval.model.SourceLocation;
 import org.wteval.model.Toolkit;
@@ -54,8 +56,20 @@ final class ToolkitVersions {
             entries.add(new Entry(i, new ToolkitVersion(layer, v.path("effective").asText(), until,
                     v.path("law").asText()), from, to, v.path("parameters")));
         }
-        if (problems.size() > before) {
-            return null;
+        // A key lives in one place, so that which law set a value is never a question of precedence.
+        Set<String> common = new TreeSet<>();
+        keys(tree.path("parameters"), "", common);
+        for (Entry e : entries) {
+            Set<String> own = new TreeSet<>();
+            keys(e.parameters(), "", own);
+            own.retainAll(common);
+            for (String key : own) {
+                problems.add(new InputProblem(file, "versions[" + e.index() + "].parameters." + key, "is also set in "
+                        + "the common parameters; a parameter is either common to all versions or set by each"));
+            }
+        }
+        if (entries.stream().anyMatch(e -> e.from() == null || e.version().until() != null && e.to() == null)) {
+            return null; // periods that cannot be read cannot be checked for overlaps
         }
         entries.sort(Comparator.comparing(Entry::from));
         for (int i = 1; i < entries.size(); i++) {
@@ -97,6 +111,16 @@ final class ToolkitVersions {
                 + "; its versions: " + String.join("; ", entries.stream()
                         .map(e -> e.version().period() + " (" + e.version().law() + ")").toList())));
         return null;
+    }
+
+    /** The dotted keys of the parameters under {@code node} (a node with a {@code value} is a parameter). */
+    private static void keys(JsonNode node, String prefix, Set<String> out) {
+        if (node.has("value")) {
+            out.add(prefix);
+            return;
+        }
+        node.fields().forEachRemaining(e -> keys(e.getValue(), prefix.isEmpty() ? e.getKey()
+                : prefix + "." + e.getKey(), out));
     }
 
     private static LocalDate date(String text, String file, String path, List<InputProblem> problems) {

@@ -341,6 +341,24 @@ class BadInputTest {
     }
 
     @Test
+    void aParameterSetBothInTheCommonPartAndInAVersionIsReportedWithAnOverlapAtOnce() throws Exception {
+        Path toolkits = toolkitsCopy();
+        Path id = toolkits.resolve("id.yaml");
+        CaseFolders.edit(id, "until: \"2025-10-09\"", "until: \"2025-12-31\"");
+        CaseFolders.edit(id, "parameters:\n  ghg:\n", "parameters:\n  tariff:\n    ppaYears: {value: 20, unit: years, "
+                + "source: \"a test value for the common part\", effective: \"2026\", status: assumed}\n  ghg:\n");
+        CliRun r = CliRun.of("toolkit", "show", "id", "--toolkits", toolkits.toString());
+        assertEquals(Main.INVALID_INPUT, r.code(), r.out());
+        assertAll(
+                () -> assertTrue(r.err().contains("toolkits/id.yaml: versions[0].parameters.tariff.ppaYears: is also "
+                        + "set in the common parameters"), r.err()),
+                () -> assertTrue(r.err().contains("toolkits/id.yaml: versions[1].parameters.tariff.ppaYears: is also "
+                        + "set in the common parameters"), r.err()),
+                () -> assertTrue(r.err().contains("toolkits/id.yaml: versions[1].effective: the version in force from "
+                        + "2025-10-10 overlaps versions[0]"), r.err()));
+    }
+
+    @Test
     void aLaunchDateNoToolkitVersionCoversIsReportedAtTheTendersFieldWithTheOtherProblems() {
         Path c = CaseFolders.copy("id-west-java", tmp);
         CaseFolders.edit(c.resolve("tender.yaml"), "launchDate: \"2025-09-15\"", "launchDate: \"2017-06-01\"");
