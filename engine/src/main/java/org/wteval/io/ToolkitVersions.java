@@ -72,13 +72,18 @@ final class ToolkitVersions {
             return null; // periods that cannot be read cannot be checked for overlaps
         }
         entries.sort(Comparator.comparing(Entry::from));
-        for (int i = 1; i < entries.size(); i++) {
-            Entry earlier = entries.get(i - 1);
-            Entry later = entries.get(i);
-            if (earlier.to() == null ? !earlier.from().isBefore(later.from()) : !earlier.to().isBefore(later.from())) {
-                problems.add(new InputProblem(file, "versions[" + later.index() + "].effective", "the version in "
-                        + "force " + later.version().period() + " overlaps versions[" + earlier.index() + "], in force "
-                        + earlier.version().period() + (earlier.to() == null ? " until the next version" : "")));
+        // Every pair, since an until may reach past more than one later version.
+        for (int j = 1; j < entries.size(); j++) {
+            Entry later = entries.get(j);
+            for (int i = 0; i < j; i++) {
+                Entry earlier = entries.get(i);
+                if (earlier.to() == null ? !earlier.from().isBefore(later.from())
+                        : !earlier.to().isBefore(later.from())) {
+                    problems.add(new InputProblem(file, "versions[" + later.index() + "].effective", "the version in "
+                            + "force " + later.version().period() + " overlaps versions[" + earlier.index()
+                            + "], in force " + earlier.version().period()
+                            + (earlier.to() == null ? " until the next version" : "")));
+                }
             }
         }
         return problems.size() > before ? null : new ToolkitVersions(layer, List.copyOf(entries));
