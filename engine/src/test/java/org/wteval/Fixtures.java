@@ -84,7 +84,7 @@ public final class Fixtures {
                                 double guaranteedTonnes) {
         return new Tender("t", "test tender", "base", "USD", 2026, Map.of(), waste,
                 new Tender.Contract("BOT", constructionYears, operationYears, guaranteedTonnes, null), Map.of(), null,
-                null, null, Map.of());
+                null, null, Map.of(), null);
     }
 
     /** A grate plant built field by field; every value is zero until set, and lines and LHV window must be set. */
@@ -329,6 +329,7 @@ public final class Fixtures {
         private List<Double> plantLoadFactorCaps = List.of();
         private boolean authorityOwns;
         private boolean indexedAtInflation;
+        private String noGateFeeRule;
         private final List<String> decidedBy = new ArrayList<>();
 
         private RevenuePlanBuilder(Figure tariff) {
@@ -366,6 +367,13 @@ public final class Fixtures {
             return this;
         }
 
+        /** A rule decided the regime pays no gate fee. */
+        public RevenuePlanBuilder noGateFee(String ruleId) {
+            noGateFeeRule = ruleId;
+            decidedBy.add(ruleId);
+            return this;
+        }
+
         public RevenuePlanBuilder decidedBy(String ruleId) {
             decidedBy.add(ruleId);
             return this;
@@ -373,7 +381,7 @@ public final class Fixtures {
 
         public RevenuePlan build() {
             return new RevenuePlan(tariff, regulated, premiumPerMwh, premiumYears, plantLoadFactorCaps,
-                    authorityOwns, decidedBy, null, null, indexedAtInflation);
+                    authorityOwns, decidedBy, null, null, indexedAtInflation, noGateFeeRule);
         }
     }
 

@@ -104,6 +104,8 @@ public final class BidKernel {
             // Grants reduce the capex outlay in step with the construction schedule.
             grants[j] = (jcmSubsidyRequested + jfjcmGrant) * fin.constructionSchedule().get(j);
         }
+        // A regime without gate fees pays none, whatever the bid asked (RevenuePlan.noGateFeeRule).
+        double gateFee = plan.noGateFeeRule() == null ? b.tippingFeePerTonne().value() : 0;
         for (int j = c; j < years; j++) {
             int y = j + 1;
             int k = j - c + 1;
@@ -131,7 +133,7 @@ public final class BidKernel {
                     : plan.regulated()
                     ? plan.tariffPerMwh().value() + (k <= plan.premiumYears() ? plan.premiumPerMwh() : 0)
                     : plan.tariffPerMwh().value() * Math.pow(1 + fin.tariffIndexationPerYear(), y);
-            fee[j] = b.tippingFeePerTonne().value() * Math.pow(1 + fin.tippingFeeIndexationPerYear(), y);
+            fee[j] = gateFee * Math.pow(1 + fin.tippingFeeIndexationPerYear(), y);
             // An untreated tonne costs at least what the bid would have been paid to treat it: a cheap landfill
             // must never make treating less look cheaper.
             landfillPrice[j] = Math.max(landfillCost * Math.pow(1 + rates.inflation(), y), fee[j]);

@@ -137,25 +137,26 @@ public final class LifecycleCalculator {
                 : money(schedules, rates, first, unit, FigureNames.ELECTRICITY_REVENUE, f.electricityRevenue(),
                         "electricityTariffPerMwh × (1 + tariffIndexation)^y × netMwhByYear_y", plan.tariffPerMwh(),
                         tariffIdx, mwhS);
+        Figure gateFee = plan.gateFeePerTonne(b.tippingFeePerTonne());
         Figure feeIdx = b.input(FigureNames.TIPPING_FEE_INDEXATION, fin.tippingFeeIndexationPerYear(), "fraction/yr",
                 "finance.tippingFeeIndexationPerYear");
         Figure feeS = money(schedules, rates, first, unit, FigureNames.TIPPING_FEES, f.tippingFees(),
-                "tippingFeePerTonne × (1 + tippingFeeIndexation)^y × treatedTonnesByYear_y", b.tippingFeePerTonne(),
+                "tippingFeePerTonne × (1 + tippingFeeIndexation)^y × treatedTonnesByYear_y", gateFee,
                 feeIdx, treatedS);
         Figure feeGS = money(schedules, rates, first, unit, FigureNames.TIPPING_FEES_AT_GUARANTEED_TONNAGE,
                 f.tippingFeesAtGuaranteedTonnage(),
-                "tippingFeePerTonne × (1 + tippingFeeIndexation)^y × guaranteedTonnesByYear_y", b.tippingFeePerTonne(),
+                "tippingFeePerTonne × (1 + tippingFeeIndexation)^y × guaranteedTonnesByYear_y", gateFee,
                 feeIdx, guaranteedS);
         Figure shortfallS = money(schedules, rates, first, unit, FigureNames.SHORTFALL_PAYMENTS,
                 f.shortfallPayments(),
                 "tippingFeePerTonne × (1 + tippingFeeIndexation)^y × max(0, guaranteedTonnesByYear_y − "
-                        + "deliveredTonnesByYear_y) (put-or-pay)", b.tippingFeePerTonne(), feeIdx, guaranteedS,
+                        + "deliveredTonnesByYear_y) (put-or-pay)", gateFee, feeIdx, guaranteedS,
                 deliveredS);
         Figure landfillS = money(schedules, rates, first, unit, FigureNames.LANDFILL_COST, f.landfillCost(),
                 "max(landfillCostPerTonne × (1 + inflation)^y, tippingFeePerTonne × (1 + tippingFeeIndexation)^y) "
                         + "× (deliveredTonnesByYear_y − treatedTonnesByYear_y): an untreated tonne costs the "
                         + "authority its alternative disposal, and never less than the bid's own gate fee that year",
-                landfillCost, inflation, b.tippingFeePerTonne(), feeIdx, deliveredS, treatedS);
+                landfillCost, inflation, gateFee, feeIdx, deliveredS, treatedS);
 
         String pvNote = " discounted at discountRateNominal (identical to the real flows at discountRateReal)";
         Figure pvCosts = pv(FigureNames.PV_COSTS, unit, f.pvCosts(),

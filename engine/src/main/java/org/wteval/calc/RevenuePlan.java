@@ -22,10 +22,13 @@ import org.wteval.model.Figure;
  * @param jcmSubsidyCapRule the planning rule that chose {@code jcmSubsidyCapTier}; null with it
  * @param priceIndexedAtInflation the decided price is a value in base-year money (the tender's DBO value of power),
  *     so it rises with inflation like every other base-year price; false for a FiT, flat in nominal terms
+ * @param noGateFeeRule the planning rule that decided the authority pays no gate fee (the regime has none), so the
+ *     fee the bid asked counts nowhere; {@code null} when the bid's own gate fee is paid
  */
 public record RevenuePlan(Figure tariffPerMwh, boolean regulated, double premiumPerMwh, int premiumYears,
                           List<Double> plantLoadFactorCaps, boolean authorityOwns, List<String> decidedBy,
-                          String jcmSubsidyCapTier, String jcmSubsidyCapRule, boolean priceIndexedAtInflation) {
+                          String jcmSubsidyCapTier, String jcmSubsidyCapRule, boolean priceIndexedAtInflation,
+                          String noGateFeeRule) {
 
     public RevenuePlan {
         plantLoadFactorCaps = List.copyOf(plantLoadFactorCaps);
@@ -37,7 +40,7 @@ public record RevenuePlan(Figure tariffPerMwh, boolean regulated, double premium
                        List<Double> plantLoadFactorCaps, boolean authorityOwns, List<String> decidedBy,
                        String jcmSubsidyCapTier, String jcmSubsidyCapRule) {
         this(tariffPerMwh, regulated, premiumPerMwh, premiumYears, plantLoadFactorCaps, authorityOwns, decidedBy,
-                jcmSubsidyCapTier, jcmSubsidyCapRule, false);
+                jcmSubsidyCapTier, jcmSubsidyCapRule, false, null);
     }
 
     /** A plan for a bid that requests no JCM subsidy. */
@@ -50,6 +53,17 @@ public record RevenuePlan(Figure tariffPerMwh, boolean regulated, double premium
     /** No rule decided anything: the bid's own tariff assumption, no cap, private ownership. */
     public static RevenuePlan bidAssumed(Figure bidTariff) {
         return new RevenuePlan(bidTariff, false, 0, 0, List.of(), false, List.of());
+    }
+
+    /**
+     * The gate fee the authority pays per tonne in the base year: the bid's own, or nothing when a rule decided the
+     * regime pays none (then a figure naming that rule, so every fee flow explains why it is zero).
+     */
+    public Figure gateFeePerTonne(Figure bidGateFee) {
+        return noGateFeeRule == null ? bidGateFee
+                : Figure.decided(bidGateFee.name(), 0, bidGateFee.unit(), noGateFeeRule,
+                        "0, the regime pays no gate fee; the fee the bid asked (the input) is not counted",
+                        bidGateFee);
     }
 
     /** The recognised plant load factor in operating year {@code k} (1-based), or 1 when uncapped. */

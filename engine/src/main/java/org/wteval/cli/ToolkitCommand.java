@@ -1,8 +1,5 @@
 package org.wteval.cli;
 
-import java.util.List;
-import org.wteval.model.InputProblem;
-import org.wteval.io.ToolkitLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -19,10 +16,5 @@ final class ToolkitCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    /** Loads a toolkit named by a command-line argument, so that an unknown id is reported against that argument. */
-    static ToolkitLoader.Loaded load(ToolkitLoader loader, String id, String argument, List<InputProblem> problems) {
-        return loader.load(id, new InputProblem("command line", argument, "unknown toolkit"), problems);
     }
 }

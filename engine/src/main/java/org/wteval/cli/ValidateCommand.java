@@ -20,6 +20,6 @@ final class ValidateCommand extends WteSubcommand {
         ValidatedCase in = engine().validate(CaseFolderReader.read(caseDir));
         return print("valid: tender " + in.resolved().tender().tender().id() + " with "
                 + in.resolved().bids().size() + " bid(s), toolkit "
-                + String.join(" > ", in.resolved().tender().toolkit().layers()) + System.lineSeparator());
+                + in.resolved().tender().toolkit().chain() + System.lineSeparator());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.wteval.model.Param;
+import org.wteval.model.ToolkitVersion;
 import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
 import org.wteval.scoring.CriterionScore;
@@ -16,9 +17,9 @@ import org.wteval.rules.Finding;
 import org.wteval.rules.Numbers;
 
 /**
- * Explains why one case ranks differently under two toolkits: the two rankings side by side, each bid whose
- * outcome changed, the rules that fired under only one toolkit, and the parameters the evaluations used whose
- * values differ.
+ * Explains why one case ranks differently under two toolkits, or one bid set under two dated versions of a toolkit
+ * (two tenders launched under different laws): the two rankings side by side, each bid whose outcome changed, the
+ * rules that fired under only one toolkit, and the parameters the evaluations used whose values differ.
  */
 public final class ToolkitComparison {
 
@@ -26,12 +27,23 @@ public final class ToolkitComparison {
     }
 
     public static String render(Evaluation a, Evaluation b) {
-        String ta = a.tender().toolkit().id();
-        String tb = b.tender().toolkit().id();
+        String ta = a.tender().toolkit().label();
+        String tb = b.tender().toolkit().label();
         StringBuilder s = new StringBuilder();
-        s.append("Case ").append(a.tender().tender().id()).append(" under toolkits ").append(ta).append(" (")
-                .append(a.method().name()).append(") and ").append(tb).append(" (").append(b.method().name())
-                .append(")\n\n");
+        String ca = a.tender().tender().id();
+        String cb = b.tender().tender().id();
+        // Two cases (one bid set under two tenders' dates) or one case under two toolkits.
+        s.append(ca.equals(cb) ? "Case " + ca + " under toolkits " : "Cases " + ca + " and " + cb + " under toolkits ")
+                .append(ta).append(" (").append(a.method().name()).append(") and ").append(tb).append(" (")
+                .append(b.method().name()).append(")\n");
+        for (Evaluation e : List.of(a, b)) {
+            for (ToolkitVersion v : e.tender().toolkit().versions()) {
+                s.append("  ").append(e.tender().toolkit().label()).append(": version of ").append(v.layer())
+                        .append(" in force on ").append(e.tender().toolkit().date()).append(", ").append(v.period())
+                        .append(" (").append(v.law()).append(")\n");
+            }
+        }
+        s.append('\n');
         s.append(String.format(Locale.ROOT, "%-6s %-24s %-24s%n", "Rank", ta, tb));
         int rows = Math.max(a.ranking().size(), b.ranking().size());
         for (int i = 0; i < rows; i++) {
@@ -80,6 +92,25 @@ public final class ToolkitComparison {
             }
         }
         if (differ == 0) {
+            s.append("  none\n");
+        }
+
+        // A parameter no finding or figure cited can still matter (a PPA term checked against a shorter contract).
+        s.append("\nOther parameters whose values differ (not used by either evaluation):\n");
+        Set<String> all = new TreeSet<>(a.tender().toolkit().params().keySet());
+        all.addAll(b.tender().toolkit().params().keySet());
+        all.removeAll(keys);
+        int others = 0;
+        for (String k : all) {
+            Param x = a.tender().toolkit().params().get(k);
+            Param y = b.tender().toolkit().params().get(k);
+            if (x == null || y == null || !Objects.equals(x.value(), y.value()) || !x.unit().equals(y.unit())) {
+                s.append("  ").append(k).append(": ").append(param(ta, x)).append(" | ").append(param(tb, y))
+                        .append('\n');
+                others++;
+            }
+        }
+        if (others == 0) {
             s.append("  none\n");
         }
         return s.toString();
@@ -141,6 +172,6 @@ public final class ToolkitComparison {
         if (p == null) {
             return toolkit + " (not set)";
         }
-        return toolkit + " " + p.text() + " " + p.unit() + " (" + p.status() + ", layer " + p.layer() + ")";
+        return toolkit + " " + p.text() + " " + p.unit() + " (" + p.status() + ", layer " + p.setBy() + ")";
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -16,12 +17,16 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.wteval.model.Param;
+import org.wteval.model.SourceLocation;
 import org.wteval.model.Toolkit;
+import org.wteval.model.ToolkitVersion;
 
 /**
  * Loads a country toolkit and the chain of toolkits it {@code extends}, base first, and overlays them key by key.
  * A country file may add parameters or replace them whole (value, unit, source, effective date and status
- * together), so an override can never inherit a citation that does not belong to it.
+ * together), so an override can never inherit a citation that does not belong to it. A file may also hold dated
+ * {@code versions}, one per law: within each layer, the version in force on the chosen day overlays the file's
+ * common parameters.
  */
 public final class ToolkitLoader {
 
@@ -40,11 +45,31 @@ public final class ToolkitLoader {
     }
 
     /**
-     * Loads toolkit {@code id}; records problems against {@code askedBy} (file, field) when it does not exist.
+     * The day whose toolkit versions apply, and the field that gave it, where problems with it are reported.
+     *
+     * @param date {@code null} with {@code where}: the day is missing, which is a problem only for a toolkit with
+     *     versions; {@code null} without {@code where}: each layer's latest version
+     */
+    public record On(LocalDate date, SourceLocation where) {
+
+        /** Each layer's latest version, for views of a toolkit that no case or date asks for. */
+        public static On latest() {
+            return new On(null, null);
+        }
+    }
+
+    /** Loads toolkit {@code id} with each layer's latest version (see {@link #load(String, On, InputProblem, List)}). */
+    public Loaded load(String id, InputProblem askedBy, List<InputProblem> problems) {
+        return load(id, On.latest(), askedBy, problems);
+    }
+
+    /**
+     * Loads toolkit {@code id} as in force on {@code on}; records problems against {@code askedBy} (file, field) when
+     * it does not exist, and against {@code on.where()} when no version of a layer is in force that day.
      *
      * @return the toolkit, or {@code null} if any problem was recorded
      */
-    public Loaded load(String id, InputProblem askedBy, List<InputProblem> problems) {
+    public Loaded load(String id, On on, InputProblem askedBy, List<InputProblem> problems) {
         List<String> chain = new ArrayList<>();
         List<JsonNode> trees = new ArrayList<>();
         List<SourceFile> files = new ArrayList<>();
@@ -88,13 +113,48 @@ public final class ToolkitLoader {
         if (problems.size() > before) {
             return null;
         }
-        SortedMap<String, Param> params = new TreeMap<>();
+        List<ToolkitVersions> versions = new ArrayList<>();
         for (int i = 0; i < trees.size(); i++) {
-            flatten(trees.get(i).get("parameters"), "", chain.get(i), params);
+            versions.add(ToolkitVersions.read(chain.get(i), trees.get(i), problems));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        SortedMap<String, Param> params = new TreeMap<>();
+        List<ToolkitVersion> applied = new ArrayList<>();
+        boolean missingReported = false;
+        for (int i = 0; i < trees.size(); i++) {
+            flatten(trees.get(i).get("parameters"), "", chain.get(i), null, params);
+            ToolkitVersions layer = versions.get(i);
+            if (layer.isEmpty()) {
+                continue;
+            }
+            ToolkitVersions.Entry in;
+            if (on.date() != null) {
+                in = layer.on(on.date(), on.where(), problems);
+            } else if (on.where() != null) {
+                if (!missingReported) {
+                    problems.add(InputProblem.at(on.where(), "is required: toolkit " + id + " has versions by "
+                            + "effective date (" + Toolkit.layerFile(chain.get(i)) + ": versions), and this date "
+                            + "chooses the one in force"));
+                    missingReported = true;
+                }
+                in = null;
+            } else {
+                in = layer.latest();
+            }
+            if (in != null) {
+                flatten(in.parameters(), "", chain.get(i), in.version().effective(), params);
+                applied.add(in.version());
+            }
+        }
+        if (problems.size() > before) {
+            return null;
         }
         String name = trees.get(trees.size() - 1).path("name").asText();
         files.sort(null);
-        return new Loaded(new Toolkit(id, name, chain, params), List.copyOf(files));
+        return new Loaded(new Toolkit(id, name, chain, params, on.date() == null ? null : on.date().toString(),
+                applied), List.copyOf(files));
     }
 
     /**
@@ -133,18 +193,19 @@ public final class ToolkitLoader {
     }
 
     /** A node with a {@code value} field is a parameter; any other object is a section of parameters. */
-    private static void flatten(JsonNode node, String prefix, String layer, SortedMap<String, Param> out) {
+    private static void flatten(JsonNode node, String prefix, String layer, String version,
+                                SortedMap<String, Param> out) {
         if (node.has("value")) {
             JsonNode v = node.get("value");
             Object value = v.isNumber() ? (Object) v.doubleValue() : v.isBoolean() ? (Object) v.booleanValue()
                     : v.asText();
             out.put(prefix, new Param(prefix, value, node.path("unit").asText(), node.path("source").asText(),
-                    node.path("effective").asText(), node.path("status").asText(), layer));
+                    node.path("effective").asText(), node.path("status").asText(), layer, version));
             return;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            flatten(e.getValue(), prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), layer, out);
+            flatten(e.getValue(), prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), layer, version, out);
         }
     }
 }

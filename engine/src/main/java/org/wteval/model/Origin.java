@@ -71,14 +71,14 @@ public sealed interface Origin permits Origin.Given, Origin.ToolkitParameter, Or
     /**
      * A toolkit parameter after layering.
      *
-     * @param layer the toolkit file that set it
+     * @param layer the toolkit file that set it, with the dated version where one did ({@code id@2025-10-10})
      * @param source the citation behind the value
      * @param status {@code verified} or {@code assumed}
      */
     record ToolkitParameter(String layer, String key, String source, String status) implements Origin {
 
         public static ToolkitParameter of(Param p) {
-            return new ToolkitParameter(p.layer(), p.key(), p.source(), p.status());
+            return new ToolkitParameter(p.setBy(), p.key(), p.source(), p.status());
         }
 
         @Override

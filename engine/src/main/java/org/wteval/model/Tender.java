@@ -21,11 +21,14 @@ import java.util.TreeMap;
  *     not stated
  * @param supportFuelPrices evaluation prices of support fuels by fuel ({@link Bid#SUPPORT_FUELS}); every fuel a bid
  *     guarantees must have one
+ * @param launchDate the day the invitation to bid was issued (YYYY-MM-DD): the law in force that day applies, so it
+ *     chooses the toolkit's dated versions; {@code null} if not stated, allowed only under a toolkit without versions
  */
 public record Tender(String id, String title, String country, String currency, int baseYear,
                      Map<String, ExchangeRate> exchangeRates, Waste waste, Contract contract,
                      Map<String, Double> weights, Double landfillCostPerTonne, PriceReference priceReference,
-                     AlternativeDisposal alternativeDisposal, Map<String, FuelPrice> supportFuelPrices) {
+                     AlternativeDisposal alternativeDisposal, Map<String, FuelPrice> supportFuelPrices,
+                     String launchDate) {
 
     public Tender {
         exchangeRates = exchangeRates == null ? new TreeMap<>() : new TreeMap<>(exchangeRates);
@@ -36,25 +39,25 @@ public record Tender(String id, String title, String country, String currency, i
     /** The same tender with the criterion weights it sets replaced (what-if analyses; still checked on resolve). */
     public Tender withWeights(Map<String, Double> criterionWeights) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, criterionWeights,
-                landfillCostPerTonne, priceReference, alternativeDisposal, supportFuelPrices);
+                landfillCostPerTonne, priceReference, alternativeDisposal, supportFuelPrices, launchDate);
     }
 
     /** The same tender with another price reference (what-if analyses, tests). */
     public Tender withPriceReference(PriceReference replaced) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights,
-                landfillCostPerTonne, replaced, alternativeDisposal, supportFuelPrices);
+                landfillCostPerTonne, replaced, alternativeDisposal, supportFuelPrices, launchDate);
     }
 
     /** The same tender with another alternative-disposal cost (what-if analyses, tests). */
     public Tender withAlternativeDisposal(AlternativeDisposal replaced) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights,
-                landfillCostPerTonne, priceReference, replaced, supportFuelPrices);
+                landfillCostPerTonne, priceReference, replaced, supportFuelPrices, launchDate);
     }
 
     /** The same tender with other support-fuel prices (what-if analyses, tests). */
     public Tender withSupportFuelPrices(Map<String, FuelPrice> replaced) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights,
-                landfillCostPerTonne, priceReference, alternativeDisposal, replaced);
+                landfillCostPerTonne, priceReference, alternativeDisposal, replaced, launchDate);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.wteval.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +12,45 @@ import java.util.TreeMap;
  *
  * @param id the country toolkit id, e.g. {@code vn}
  * @param layers the files applied, base first (e.g. {@code [base, vn]})
+ * @param date the day the dated versions were chosen for (YYYY-MM-DD), or {@code null} when none was given and each
+ *     layer's latest version applies
+ * @param versions the dated versions applied, base first; empty when no layer has versions
  */
-public record Toolkit(String id, String name, List<String> layers, SortedMap<String, Param> params) {
+public record Toolkit(String id, String name, List<String> layers, SortedMap<String, Param> params, String date,
+                      List<ToolkitVersion> versions) {
 
     public Toolkit {
         layers = List.copyOf(layers);
         params = Collections.unmodifiableSortedMap(new TreeMap<>(params));
+        versions = List.copyOf(versions);
+    }
+
+    /** A toolkit whose layers have no dated versions. */
+    public Toolkit(String id, String name, List<String> layers, SortedMap<String, Param> params) {
+        this(id, name, layers, params, null, List.of());
+    }
+
+    /**
+     * How reports name the toolkit as applied: its id, with the dated versions in force when there are any
+     * ({@code id@2025-10-10}).
+     */
+    public String label() {
+        return versions.isEmpty() ? id : id + "@" + versions.get(versions.size() - 1).effective();
+    }
+
+    /** The layers base first, each with its version where it has one: {@code base > id@2025-10-10}. */
+    public String chain() {
+        List<String> out = new ArrayList<>();
+        for (String layer : layers) {
+            String label = layer;
+            for (ToolkitVersion v : versions) {
+                if (v.layer().equals(layer)) {
+                    label = v.label();
+                }
+            }
+            out.add(label);
+        }
+        return String.join(" > ", out);
     }
 
     /** The file of toolkit layer {@code layer}, as problems and explanations name it. */

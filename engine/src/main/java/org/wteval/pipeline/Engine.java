@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
 import org.wteval.io.Bundled;
@@ -52,14 +53,25 @@ public final class Engine {
         return of(Bundled.rules(), Bundled.toolkits());
     }
 
-    /** Checks a case under its own country's toolkit; every problem, reading's included, is reported at once. */
+    /**
+     * Checks a case under its own country's toolkit, as in force on the tender's launch date; every problem,
+     * reading's included, is reported at once.
+     */
     public ValidatedCase validate(CaseSource source) throws InvalidInputException {
-        return Validator.validate(source, toolkits, null);
+        return Validator.validate(source, toolkits, null, null);
     }
 
     /** Checks a case under toolkit {@code toolkitId} instead of its country's (to compare toolkits). */
     public ValidatedCase validate(CaseSource source, String toolkitId) throws InvalidInputException {
-        return Validator.validate(source, toolkits, toolkitId);
+        return Validator.validate(source, toolkits, toolkitId, null);
+    }
+
+    /**
+     * Checks a case under toolkit {@code toolkitId} as in force on {@code on} instead of the tender's launch date
+     * (to compare one bid set under two laws).
+     */
+    public ValidatedCase validate(CaseSource source, String toolkitId, LocalDate on) throws InvalidInputException {
+        return Validator.validate(source, toolkits, toolkitId, on);
     }
 
     /** Validates and evaluates a case. */

@@ -1,5 +1,7 @@
 package org.wteval.pipeline;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.wteval.calc.BidMetrics;
@@ -34,8 +36,9 @@ final class Validator {
 
     /**
      * @param toolkitId the toolkit to evaluate under, or {@code null} for the tender's own country
+     * @param on the day whose toolkit versions apply instead of the tender's launch date, or {@code null}
      */
-    static ValidatedCase validate(CaseSource source, ToolkitLoader toolkits, String toolkitId)
+    static ValidatedCase validate(CaseSource source, ToolkitLoader toolkits, String toolkitId, LocalDate on)
             throws InvalidInputException {
         List<InputProblem> problems = new ArrayList<>(source.problems());
         if (source.tender() == null) {
@@ -45,7 +48,8 @@ final class Validator {
                 ? InputProblem.at(source.sources().tender("country"), "unknown country")
                 : new InputProblem("command line", "toolkit", "unknown toolkit");
         ToolkitLoader.Loaded toolkit = toolkits.load(toolkitId == null ? source.tender().country() : toolkitId,
-                askedBy, problems);
+                on != null ? new ToolkitLoader.On(on, new SourceLocation("command line", "toolkit"))
+                        : launchDate(source, problems), askedBy, problems);
         if (toolkit == null) {
             // The bids can still be checked against the tender, so report their problems too.
             for (int i = 0; i < source.bids().size(); i++) {
@@ -70,6 +74,24 @@ final class Validator {
         }
         InvalidInputException.throwIfAny(problems);
         return new ValidatedCase(resolved, source.files(), toolkit.files(), source.committee());
+    }
+
+    /**
+     * The tender's launch date, which chooses the toolkit's dated versions; a date that does not exist is a problem
+     * and then chooses none.
+     */
+    private static ToolkitLoader.On launchDate(CaseSource source, List<InputProblem> problems) {
+        SourceLocation where = source.sources().tender("launchDate");
+        String text = source.tender().launchDate();
+        if (text == null) {
+            return new ToolkitLoader.On(null, where);
+        }
+        try {
+            return new ToolkitLoader.On(LocalDate.parse(text), where);
+        } catch (DateTimeParseException e) {
+            problems.add(InputProblem.at(where, "is not a date (YYYY-MM-DD): '" + text + "'"));
+            return new ToolkitLoader.On(null, null);
+        }
     }
 
     /**

@@ -36,7 +36,7 @@ public final class ConsoleReport {
         StringBuilder s = new StringBuilder();
         var t = e.tender();
         s.append(t.tender().title()).append("  [").append(t.tender().id()).append("]\n");
-        s.append("toolkit ").append(t.toolkit().id()).append(" (").append(String.join(" > ", t.toolkit().layers()))
+        s.append("toolkit ").append(t.toolkit().id()).append(" (").append(t.toolkit().chain())
                 .append(")  method ").append(e.method().name()).append("  weights ");
         List<String> weights = new java.util.ArrayList<>();
         for (Map.Entry<Criterion, Figure> w : e.weights().entrySet()) {

@@ -16,6 +16,8 @@ import org.wteval.model.SourceFile;
 import org.wteval.model.Criterion;
 import org.wteval.model.Figure;
 import org.wteval.model.Param;
+import org.wteval.model.Toolkit;
+import org.wteval.model.ToolkitVersion;
 import org.wteval.pipeline.AlpProcedure;
 import org.wteval.pipeline.Audit;
 import org.wteval.pipeline.BidEvaluation;
@@ -56,7 +58,10 @@ public final class JsonReport {
         c.put("country", e.tender().tender().country());
         c.put("currency", e.tender().currency());
         c.put("baseYear", e.tender().tender().baseYear());
-        audit(root.putObject("audit"), e.audit());
+        if (e.tender().tender().launchDate() != null) {
+            c.put("launchDate", e.tender().tender().launchDate());
+        }
+        audit(root.putObject("audit"), e.audit(), e.tender().toolkit());
         toolkit(root.putObject("toolkit"), e);
         method(root.putObject("method"), e);
         ObjectNode tender = root.putObject("tender");
@@ -228,12 +233,18 @@ public final class JsonReport {
         }
     }
 
-    private static void audit(ObjectNode a, Audit audit) {
+    private static void audit(ObjectNode a, Audit audit, Toolkit toolkit) {
         a.put("inputsSha256", audit.inputsSha256());
         a.put("toolkitSha256", audit.toolkitSha256());
         a.put("rulesSha256", audit.rulesSha256());
         files(a.putArray("inputs"), audit.inputs());
         files(a.putArray("toolkits"), audit.toolkits());
+        // Which dated versions of those files applied, and the day that chose them (the tender's launch date).
+        if (!toolkit.versions().isEmpty()) {
+            a.put("toolkitDate", toolkit.date());
+            ArrayNode versions = a.putArray("toolkitVersions");
+            toolkit.versions().forEach(v -> versions.add(v.label()));
+        }
         files(a.putArray("rules"), audit.rules());
     }
 
@@ -248,6 +259,19 @@ public final class JsonReport {
         t.put("name", e.tender().toolkit().name());
         ArrayNode layers = t.putArray("layers");
         e.tender().toolkit().layers().forEach(layers::add);
+        if (e.tender().toolkit().date() != null) {
+            t.put("date", e.tender().toolkit().date());
+        }
+        if (!e.tender().toolkit().versions().isEmpty()) {
+            ArrayNode versions = t.putArray("versions");
+            for (ToolkitVersion v : e.tender().toolkit().versions()) {
+                ObjectNode n = versions.addObject().put("layer", v.layer()).put("effective", v.effective());
+                if (v.until() != null) {
+                    n.put("until", v.until());
+                }
+                n.put("law", v.law());
+            }
+        }
         long assumed = e.usedParams().values().stream().filter(Param::assumed).count();
         t.put("parametersUsed", e.usedParams().size());
         t.put("assumedParametersUsed", assumed);
@@ -266,6 +290,9 @@ public final class JsonReport {
             n.put("effective", p.effective());
             n.put("status", p.status());
             n.put("layer", p.layer());
+            if (p.version() != null) {
+                n.put("version", p.version());
+            }
         }
     }
 

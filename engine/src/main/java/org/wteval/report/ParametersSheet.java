@@ -41,7 +41,7 @@ final class ParametersSheet {
             } else {
                 cells.text(row, 3, p.status());
             }
-            cells.text(row, 4, p.layer());
+            cells.text(row, 4, p.setBy());
             cells.text(row, 5, p.effective());
             cells.text(row, 6, p.source());
         }

@@ -45,7 +45,7 @@ final class SummarySheet {
         cells.text(base, 0, "Base year");
         cells.number(base, VALUE, t.tender().baseYear(), cells.year);
         r = pair(sheet, cells, r, "Toolkit", t.toolkit().id() + " — " + t.toolkit().name() + " (layers "
-                + String.join(" > ", t.toolkit().layers()) + ")");
+                + t.toolkit().chain() + ")");
         long assumed = e.usedParams().values().stream().filter(Param::assumed).count();
         r = pair(sheet, cells, r, "Toolkit parameters used", e.usedParams().size() + ", of which " + assumed
                 + " ASSUMED (sheet " + ParametersSheet.NAME + ")");

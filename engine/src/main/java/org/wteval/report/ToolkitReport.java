@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.wteval.model.InputProblem;
 import org.wteval.model.Param;
 import org.wteval.model.Toolkit;
+import org.wteval.model.ToolkitVersion;
 
 /**
  * Plain-text views of toolkits after layering, for an adviser checking what an evaluation would use: the list of
@@ -66,12 +67,17 @@ public final class ToolkitReport {
         List<String[]> rows = new ArrayList<>();
         rows.add(header);
         for (Param p : t.params().values()) {
-            rows.add(new String[] {p.key(), value(p), p.unit(), status(p), p.layer(), p.effective(), p.source()});
+            rows.add(new String[] {p.key(), value(p), p.unit(), status(p), p.setBy(), p.effective(), p.source()});
         }
         int[] widths = widths(rows);
         StringBuilder s = new StringBuilder();
         s.append(t.id()).append(GAP).append(t.name()).append(GAP).append(layers(t)).append(GAP).append(counts(t))
-                .append("\n\n").append(line(header, widths)).append('\n');
+                .append('\n');
+        for (ToolkitVersion v : t.versions()) {
+            s.append(t.date() == null ? "latest version of " : "in force on " + t.date() + ": version of ")
+                    .append(v.layer()).append(", ").append(v.period()).append(" (").append(v.law()).append(")\n");
+        }
+        s.append('\n').append(line(header, widths)).append('\n');
         String section = null;
         for (String[] row : rows.subList(1, rows.size())) {
             String top = row[0].split("\\.", 2)[0];
@@ -117,7 +123,7 @@ public final class ToolkitReport {
         s.append(String.format(Locale.ROOT,
                 "%s and %s: %d key(s) differ (%d in value, %d only in %s, %d only in %s); %d key(s) equal in value "
                         + "and unit\n", named(a), named(b), differing.size(), differing.size() - onlyA - onlyB,
-                onlyA, a.id(), onlyB, b.id(), keys.size() - differing.size()));
+                onlyA, a.label(), onlyB, b.label(), keys.size() - differing.size()));
         for (int i = 0; i < differing.size(); i++) {
             s.append('\n').append(differing.get(i)).append('\n');
             s.append(GAP).append(line(rows.get(2 * i), widths)).append('\n');
@@ -142,9 +148,9 @@ public final class ToolkitReport {
     private static String[] side(Toolkit t, String key) {
         Param p = t.params().get(key);
         if (p == null) {
-            return new String[] {t.id(), "(not set)", "", "", "", "", ""};
+            return new String[] {t.label(), "(not set)", "", "", "", "", ""};
         }
-        return new String[] {t.id(), value(p), p.unit(), status(p), "layer " + p.layer(), p.effective(), p.source()};
+        return new String[] {t.label(), value(p), p.unit(), status(p), "layer " + p.setBy(), p.effective(), p.source()};
     }
 
     /** Capitals for an assumed value so that it stands out in a column of verified ones. */
@@ -154,13 +160,14 @@ public final class ToolkitReport {
 
     /** The layers base first; a toolkit that extends nothing is marked as a root, the layer others build on. */
     private static String layers(Toolkit t) {
-        String chain = String.join(" > ", t.layers());
+        String chain = t.chain();
         return t.layers().size() == 1 ? chain + " (root)" : chain;
     }
 
     /** The id, with the layers when there is more than one so that an inherited value can be traced. */
     private static String named(Toolkit t) {
-        return t.layers().size() == 1 ? t.id() : t.id() + " (" + String.join(" > ", t.layers()) + ")";
+        String on = t.date() == null ? "" : " on " + t.date();
+        return (t.layers().size() == 1 ? t.label() : t.label() + " (" + t.chain() + ")") + on;
     }
 
     private static String counts(Toolkit t) {

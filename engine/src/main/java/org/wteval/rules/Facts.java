@@ -66,7 +66,7 @@ public final class Facts {
         facts.add(new TenderFacts(tm.averageLhv().value(), tm.lowLhv().value(), tm.highLhv().value(),
                 tm.annualTonnes().value(), weekly == null ? Double.NaN : weekly, t.operationYears(),
                 t.tender().contract().modality(), t.tender().waste().sourceSegregated(),
-                t.tender().contract().guaranteedTonnesPerYear()));
+                t.tender().contract().guaranteedTonnesPerYear(), t.tender().waste().tonnesPerDay()));
         double[] fees = bids.stream().mapToDouble(m -> m.lifecycle().levelisedGateFeeReal().value()).toArray();
         for (int i = 0; i < bids.size(); i++) {
             addBid(facts, t.toolkit(), tm, bids.get(i), plans.get(bids.get(i).bidId()), fees, i);

@@ -51,6 +51,11 @@ public final class Outcomes {
         return new JcmTierDecision(bidId, rule(drools).getName(), tier);
     }
 
+    /** The authority pays the bid no gate fee. */
+    public static NoGateFeeDecision noGateFee(Drools drools, String bidId, String... params) {
+        return new NoGateFeeDecision(bidId, rule(drools).getName(), List.of(params));
+    }
+
     /** The authority owns the plant. */
     public static OwnershipDecision authorityOwns(Drools drools) {
         return new OwnershipDecision(rule(drools).getName());

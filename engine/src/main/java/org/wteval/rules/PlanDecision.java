@@ -7,7 +7,8 @@ import java.util.List;
  * decisions is closed: a new kind of decision is added here and applied in {@link Plans}.
  */
 public sealed interface PlanDecision
-        permits TariffDecision, OutputCapDecision, OwnershipDecision, ElectricityValueDecision, JcmTierDecision {
+        permits TariffDecision, OutputCapDecision, OwnershipDecision, ElectricityValueDecision, JcmTierDecision,
+        NoGateFeeDecision {
 
     /** The id of the rule that decided. */
     String ruleId();

@@ -35,6 +35,7 @@ public final class Plans {
             ElectricityValueDecision value = null;
             OutputCapDecision cap = null;
             JcmTierDecision jcm = null;
+            NoGateFeeDecision noFee = null;
             for (PlanDecision d : byBid.getOrDefault(b.id(), List.of())) {
                 if (d instanceof TariffDecision td && td.bidId().equals(b.id())) {
                     tariff = only(tariff, td, b.id());
@@ -44,6 +45,8 @@ public final class Plans {
                     cap = only(cap, oc, b.id());
                 } else if (d instanceof JcmTierDecision jt && jt.bidId().equals(b.id())) {
                     jcm = only(jcm, jt, b.id());
+                } else if (d instanceof NoGateFeeDecision nf && nf.bidId().equals(b.id())) {
+                    noFee = only(noFee, nf, b.id());
                 }
             }
             if (tariff != null && value != null) {
@@ -62,11 +65,14 @@ public final class Plans {
             if (cap != null) {
                 decidedBy.add(cap.ruleId());
             }
+            if (noFee != null) {
+                decidedBy.add(noFee.ruleId());
+            }
             plans.put(b.id(), new RevenuePlan(price, tariff != null || value != null,
                     tariff == null ? 0 : tariff.premiumPerMwh(),
                     tariff == null ? 0 : tariff.premiumYears(), cap == null ? List.of() : cap.plantLoadFactors(),
                     !owners.isEmpty(), decidedBy, jcm == null ? null : jcm.tier(), jcm == null ? null : jcm.ruleId(),
-                    tariff == null && value != null));
+                    tariff == null && value != null, noFee == null ? null : noFee.ruleId()));
         }
         return plans;
     }

@@ -282,15 +282,17 @@ public final class RuleBook {
 
     private static RuleInfo info(Rule r, Map<String, byte[]> sources) {
         String marker = "rule \"" + r.getName() + "\"";
-        String file = sources.entrySet().stream()
+        Map.Entry<String, byte[]> source = sources.entrySet().stream()
                 .filter(e -> new String(e.getValue(), StandardCharsets.UTF_8).contains(marker))
-                .map(Map.Entry::getKey)
                 .findFirst()
-                .orElse("?");
+                .orElse(null);
+        String file = source == null ? "?" : source.getKey();
+        List<ParamCondition> params = source == null ? List.of()
+                : ParamCondition.of(new String(source.getValue(), StandardCharsets.UTF_8), r.getName());
         String stage = file.contains("/") ? file.substring(0, file.indexOf('/')) : "common";
         String country = r.getMetaData().containsKey("country") ? Outcomes.meta(r, "country") : "all";
         return new RuleInfo(r.getName(), stage, Outcomes.meta(r, "severity"), country,
-                Outcomes.meta(r, "clause"), Outcomes.meta(r, "meaning"), "rules/" + file);
+                Outcomes.meta(r, "clause"), Outcomes.meta(r, "meaning"), "rules/" + file, params);
     }
 
     /**

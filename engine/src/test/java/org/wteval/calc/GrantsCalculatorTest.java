@@ -27,7 +27,7 @@ class GrantsCalculatorTest {
         // A JCM request needs a yen rate to resolve; the grants themselves stay in USD.
         Tender t = new Tender(base.id(), base.title(), base.country(), "USD", base.baseYear(),
                 Map.of("JPY", new Tender.ExchangeRate(0.0067, "2026-01-02", "test")), base.waste(), base.contract(),
-                Map.of(), null, null, null, Map.of());
+                Map.of(), null, null, null, Map.of(), null);
         Bid bid = new Bid("B1", "bidder", "USD",
                 Fixtures.plant().lines(1).lhvWindow(6, 8, 12).thermalMw(30).mechanicalTph(10).grossEfficiency(0.25)
                         .auxiliaryMw(1.0).hours(8760).build(),

@@ -25,7 +25,7 @@ class JcmAndJfjcmTest {
         Tender base = Fixtures.tender(Fixtures.monthlyWaste(200, 0, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8), 1, 10, 0);
         Tender t = new Tender(base.id(), base.title(), base.country(), "USD", base.baseYear(),
                 Map.of("JPY", new Tender.ExchangeRate(USD_PER_JPY, "2026-01-02", "test")), base.waste(),
-                base.contract(), Map.of(), null, null, null, Map.of());
+                base.contract(), Map.of(), null, null, null, Map.of(), null);
         Bid bid = new Bid("B1", "bidder", "USD",
                 Fixtures.plant().lines(1).lhvWindow(6, 8, 12).thermalMw(30).mechanicalTph(10).grossEfficiency(0.25)
                         .auxiliaryMw(1).hours(8000).build(),

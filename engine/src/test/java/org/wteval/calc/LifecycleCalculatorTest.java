@@ -141,7 +141,7 @@ class LifecycleCalculatorTest {
         Tender own = new Tender(t.id(), t.title(), t.country(), t.currency(), t.baseYear(),
                 Map.of("EUR", new Tender.ExchangeRate(1.2, "2026-01-02", "test")), t.waste(), t.contract(),
                 t.weights(), null, null, new Tender.AlternativeDisposal(25, "EUR", "city landfill tariff 2026"),
-                t.supportFuelPrices());
+                t.supportFuelPrices(), null);
         Resolved r = Fixtures.resolve(own, base.tender().toolkit(), base.bid().plant(), base.bid().finance());
         assertEquals(30, compute(r).authorityCostPerTonneReal().value(), 1e-9);
         assertEquals(30, r.tender().param("finance.landfillCostPerTonne").value(), 1e-12);
@@ -160,6 +160,29 @@ class LifecycleCalculatorTest {
         // PV = MWH × (100 a(10) + 30 a(3)), both deferred one year
         double a3 = (1 - Math.pow(1.08, -3)) / 0.08 / 1.08;
         assertEquals(MWH * (100 * deferredAnnuity(0.08) + 30 * a3), l.pvElectricityRevenue().value(), 1e-6);
+    }
+
+    @Test
+    void aRegimeWithoutGateFeesPaysNoneWhateverTheBidAsked() {
+        // No inflation, 8%: the bid asks 20/t, but a rule decided the regime pays no gate fee; the tariff is a flat
+        // 200/MWh (Perpres 109/2025 style). Everything is treated, so the authority pays nothing at all, and the
+        // bidder's only revenue is its electricity: coverage = 200 × MWH × a / PV(costs).
+        Resolved r = resolve(0.08, 0, 6, Fixtures.finance().capex(10e6).fixedOm(0.5e6).fee(20).tariff(80).build());
+        Figure price = Figure.input("regulatedTariffPerMwh", 200, "USD/MWh", new Origin.Handover("test"));
+        LifecycleResult l = compute(r, Fixtures.revenue(price).regulated().noGateFee("ID-GATE-FEE-NONE").build());
+        double a = deferredAnnuity(0.08);
+        double pvCosts = 10e6 / 1.08 + 0.5e6 * a;
+        assertEquals(0, l.pvTippingFees().value(), 1e-9);
+        assertEquals(0, l.levelisedGateFeeReal().value(), 1e-9);
+        assertEquals(0, l.authorityCostPerTonneReal().value(), 1e-9);
+        assertEquals(200 * MWH * a / pvCosts, l.revenueCostCoverage().value(), 1e-12);
+        Figure fees = schedule(l, "tippingFeesNominal");
+        assertTrue(fees.inputs().stream().anyMatch(f -> f.formula().contains("ID-GATE-FEE-NONE")
+                && f.inputs().get(0).value() == 20), "the zero fee names its rule and shows the fee asked");
+        // Nothing treated (minimum LHV 9): each untreated tonne costs the landfill's 12/t, not the 20/t asked.
+        LifecycleResult none = compute(resolve(0.08, 0, 9, Fixtures.finance().fee(20).tariff(80).build()),
+                Fixtures.revenue(price).regulated().noGateFee("ID-GATE-FEE-NONE").build());
+        assertEquals(12, none.authorityCostPerTonneReal().value(), 1e-9);
     }
 
     @Test
@@ -259,7 +282,7 @@ class LifecycleCalculatorTest {
         Resolved base = resolve(0.05, 0.03, 9, Fixtures.finance().fee(20).tariff(80).build());
         Tender t = base.tender().tender();
         Tender own = new Tender(t.id(), t.title(), t.country(), t.currency(), t.baseYear(), t.exchangeRates(),
-                t.waste(), t.contract(), t.weights(), 30.0, null, null, t.supportFuelPrices());
+                t.waste(), t.contract(), t.weights(), 30.0, null, null, t.supportFuelPrices(), null);
         Resolved r = Fixtures.resolve(own, base.tender().toolkit(), base.bid().plant(), base.bid().finance());
         assertEquals(30, compute(r).authorityCostPerTonneReal().value(), 1e-9);
         assertEquals(new Origin.CaseField(new SourceLocation("tender.yaml", "landfillCostPerTonne")),

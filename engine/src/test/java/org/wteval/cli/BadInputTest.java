@@ -390,4 +390,107 @@ class BadInputTest {
         assertTrue(r.err().contains("bids/b2-eurogrid.yaml: finance.capex"), r.err());
         assertEquals("a file", Files.readString(file));
     }
+
+    /** A copy of the bundled toolkits, whose files a test may edit. */
+    private Path toolkitsCopy() throws Exception {
+        Path toolkits = Files.createDirectories(tmp.resolve("toolkits"));
+        for (String f : new String[] {"base.yaml", "id.yaml"}) {
+            Files.copy(org.wteval.io.Bundled.toolkits().resolve(f), toolkits.resolve(f));
+        }
+        return toolkits;
+    }
+
+    @Test
+    void toolkitVersionsWhosePeriodsOverlapAreReportedWithTheBidsProblemsAndNothingIsWritten() throws Exception {
+        Path toolkits = toolkitsCopy();
+        // The Perpres 35/2018 version made to run past the day Perpres 109/2025 took effect.
+        CaseFolders.edit(toolkits.resolve("id.yaml"), "until: \"2025-10-09\"", "until: \"2025-12-31\"");
+        Path c = CaseFolders.copy("id-west-java", tmp);
+        CaseFolders.edit(c.resolve("bids/i1-kanto-green.yaml"), "capex: ", "capex: -");
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("evaluate", c.toString(), "--out", out.toString(), "--toolkits", toolkits.toString());
+        assertEquals(Main.INVALID_INPUT, r.code(), r.out() + r.err());
+        assertAll(
+                () -> assertTrue(r.err().contains("toolkits/id.yaml: versions[1].effective: the version in force from "
+                        + "2025-10-10 overlaps versions[0], in force 2018-04-16 to 2025-12-31"), r.err()),
+                () -> assertTrue(r.err().contains("bids/i1-kanto-green.yaml: finance.capex: must have a minimum "
+                        + "value of 0"), r.err()));
+        assertFalse(Files.exists(out), "nothing is written");
+
+        CliRun show = CliRun.of("toolkit", "show", "id", "--toolkits", toolkits.toString());
+        assertEquals(Main.INVALID_INPUT, show.code(), show.out());
+        assertTrue(show.err().contains("toolkits/id.yaml: versions[1].effective: the version in force from "
+                + "2025-10-10 overlaps"), show.err());
+    }
+
+    @Test
+    void twoVersionsTakingEffectOnTheSameDayOverlap() throws Exception {
+        Path toolkits = toolkitsCopy();
+        CaseFolders.edit(toolkits.resolve("id.yaml"), "effective: \"2025-10-10\"\n    law:",
+                "effective: \"2018-04-16\"\n    law:");
+        CaseFolders.edit(toolkits.resolve("id.yaml"), "    until: \"2025-10-09\"\n", "");
+        CliRun r = CliRun.of("toolkit", "show", "id", "--toolkits", toolkits.toString());
+        assertEquals(Main.INVALID_INPUT, r.code(), r.out());
+        assertTrue(r.err().contains("toolkits/id.yaml: versions[1].effective: the version in force from 2018-04-16 "
+                + "overlaps versions[0], in force from 2018-04-16 until the next version"), r.err());
+    }
+
+    @Test
+    void aParameterSetBothInTheCommonPartAndInAVersionIsReportedWithAnOverlapAtOnce() throws Exception {
+        Path toolkits = toolkitsCopy();
+        Path id = toolkits.resolve("id.yaml");
+        CaseFolders.edit(id, "until: \"2025-10-09\"", "until: \"2025-12-31\"");
+        CaseFolders.edit(id, "parameters:\n  ghg:\n", "parameters:\n  tariff:\n    ppaYears: {value: 20, unit: years, "
+                + "source: \"a test value for the common part\", effective: \"2026\", status: assumed}\n  ghg:\n");
+        CliRun r = CliRun.of("toolkit", "show", "id", "--toolkits", toolkits.toString());
+        assertEquals(Main.INVALID_INPUT, r.code(), r.out());
+        assertAll(
+                () -> assertTrue(r.err().contains("toolkits/id.yaml: versions[0].parameters.tariff.ppaYears: is also "
+                        + "set in the common parameters"), r.err()),
+                () -> assertTrue(r.err().contains("toolkits/id.yaml: versions[1].parameters.tariff.ppaYears: is also "
+                        + "set in the common parameters"), r.err()),
+                () -> assertTrue(r.err().contains("toolkits/id.yaml: versions[1].effective: the version in force from "
+                        + "2025-10-10 overlaps versions[0]"), r.err()));
+    }
+
+    @Test
+    void aLaunchDateNoToolkitVersionCoversIsReportedAtTheTendersFieldWithTheOtherProblems() {
+        Path c = CaseFolders.copy("id-west-java", tmp);
+        CaseFolders.edit(c.resolve("tender.yaml"), "launchDate: \"2025-09-15\"", "launchDate: \"2017-06-01\"");
+        CaseFolders.edit(c.resolve("bids/i1-kanto-green.yaml"), "capex: ", "capex: -");
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("evaluate", c.toString(), "--out", out.toString());
+        assertEquals(Main.INVALID_INPUT, r.code(), r.out() + r.err());
+        assertAll(
+                () -> assertTrue(r.err().contains("tender.yaml: launchDate: no version of toolkits/id.yaml is in force "
+                        + "on 2017-06-01; its versions: 2018-04-16 to 2025-10-09 (Perpres 35/2018"), r.err()),
+                () -> assertTrue(r.err().contains("bids/i1-kanto-green.yaml: finance.capex: must have a minimum "
+                        + "value of 0"), r.err()));
+        assertFalse(Files.exists(out), "nothing is written");
+    }
+
+    @Test
+    void aTenderWithoutALaunchDateUnderAVersionedToolkitIsReportedAndNothingIsWritten() {
+        Path c = CaseFolders.copy("id-west-java", tmp);
+        CaseFolders.edit(c.resolve("tender.yaml"), "launchDate: \"2025-09-15\"\n", "");
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("evaluate", c.toString(), "--out", out.toString());
+        assertEquals(Main.INVALID_INPUT, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("tender.yaml: launchDate: is required: toolkit id has versions by effective date"),
+                r.err());
+        assertFalse(Files.exists(out), "nothing is written");
+    }
+
+    @Test
+    void aDayNoVersionCoversOnTheCommandLineIsReportedAgainstTheArgument() {
+        CliRun r = CliRun.of("toolkit", "show", "id", "--on", "2010-01-01");
+        assertEquals(Main.INVALID_INPUT, r.code(), r.out());
+        assertTrue(r.err().contains("command line: --on: no version of toolkits/id.yaml is in force on 2010-01-01"),
+                r.err());
+        CliRun d = CliRun.of("toolkit", "diff", "id@2010-01-01", "id@someday");
+        assertEquals(Main.INVALID_INPUT, d.code(), d.out());
+        assertTrue(d.err().contains("command line: CC1: no version of toolkits/id.yaml is in force on 2010-01-01"),
+                d.err());
+        assertTrue(d.err().contains("command line: CC2: 'someday' is not a date (YYYY-MM-DD)"), d.err());
+    }
 }

@@ -92,7 +92,8 @@ class ToolkitCommandsTest {
             Toolkit t = bundled(id);
             long assumed = t.params().values().stream().filter(p -> Param.ASSUMED.equals(p.status())).count();
             int total = t.params().size();
-            String layers = id.equals("base") ? "base (root)" : "base > " + id;
+            // Without a date, each file's latest version is listed (Indonesia: base > id@2025-10-10).
+            String layers = id.equals("base") ? "base (root)" : t.chain();
             assertEquals(List.of(id, t.name(), layers, total + " parameters, " + assumed + " assumed ("
                     + Math.round(100.0 * assumed / total) + "%)"), columns(r.out(), id), r.out());
         }
@@ -153,7 +154,8 @@ class ToolkitCommandsTest {
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.out().lines().findFirst().orElseThrow().endsWith(
                 "; " + (keys.size() - differing.size()) + " key(s) equal in value and unit"), r.out());
-        List<String> listed = r.out().lines().filter(l -> !l.isEmpty() && !l.startsWith(" ")).skip(1).toList();
+        List<String> listed = r.out().lines().takeWhile(l -> !l.startsWith("Rules that apply"))
+                .filter(l -> !l.isEmpty() && !l.startsWith(" ")).skip(1).toList();
         assertEquals(differing, listed, "the differing keys, in key order, and no others");
 
         Param vnRate = vn.param("finance.discountRateReal");
@@ -161,8 +163,9 @@ class ToolkitCommandsTest {
         String block = r.out().substring(r.out().indexOf("\nfinance.discountRateReal\n"));
         assertEquals(List.of("vn", valueColumn(vnRate), vnRate.unit(), statusColumn(vnRate), "layer vn",
                 vnRate.effective(), vnRate.source()), columns(block.lines().skip(2).findFirst().orElseThrow(), "vn"));
-        assertEquals(List.of("id", valueColumn(idRate), idRate.unit(), statusColumn(idRate), "layer id",
-                idRate.effective(), idRate.source()), columns(block.lines().skip(3).findFirst().orElseThrow(), "id"));
+        assertEquals(List.of(id.label(), valueColumn(idRate), idRate.unit(), statusColumn(idRate), "layer id",
+                idRate.effective(), idRate.source()),
+                columns(block.lines().skip(3).findFirst().orElseThrow(), id.label()));
         assertFalse(r.out().contains("emissions.limits.nox"), "a key both inherit from base is not listed");
     }
 
@@ -225,5 +228,53 @@ class ToolkitCommandsTest {
         assertEquals(Main.INVALID_INPUT, missing.code());
         assertTrue(missing.err().contains("is not a toolkit folder"), missing.err());
         assertEquals("", missing.out());
+    }
+
+    @Test
+    void showOnADateGivesTheVersionInForceThatDayAndTheVersionThatSetEachParameter() {
+        CliRun before = CliRun.of("toolkit", "show", "id", "--on", "2025-10-09");
+        assertEquals(Main.OK, before.code(), before.err());
+        assertTrue(before.out().startsWith("id  Indonesia  base > id@2018-04-16  "), before.out());
+        assertTrue(before.out().contains("\nin force on 2025-10-09: version of id, 2018-04-16 to 2025-10-09 "
+                + "(Perpres 35/2018"), before.out());
+        assertEquals(List.of("tariff.type", "capacity-banded", "rule", "verified", "id@2018-04-16", "2018-04-16"),
+                columns(before.out(), "tariff.type").subList(0, 6));
+        assertEquals("id", columns(before.out(), "ghg.gridEmissionFactor").get(4), "a common parameter: no version");
+
+        CliRun after = CliRun.of("toolkit", "show", "id", "--on", "2025-10-10");
+        assertEquals(Main.OK, after.code(), after.err());
+        assertEquals(List.of("tariff.single.perMwh", "200", "USD/MWh", "verified", "id@2025-10-10", "2025-10-10"),
+                columns(after.out(), "tariff.single.perMwh").subList(0, 6));
+        assertFalse(after.out().contains("tippingFee.capPerTonne"), after.out());
+        CliRun latest = CliRun.of("toolkit", "show", "id");
+        assertTrue(latest.out().contains("\nlatest version of id, from 2025-10-10 (Perpres 109/2025"), latest.out());
+    }
+
+    @Test
+    void diffAcrossVersionsNamesTheParametersAndTheRulesThatDiffer() {
+        CliRun r = CliRun.of("toolkit", "diff", "id@2025-10-09", "id@2025-10-10");
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().startsWith("id@2018-04-16 (base > id@2018-04-16) on 2025-10-09 and id@2025-10-10 (base > "
+                + "id@2025-10-10) on 2025-10-10: 13 key(s) differ (4 in value, 5 only in id@2018-04-16, 4 only in "
+                + "id@2025-10-10)"), r.out());
+        String onlyBefore = section(r.out(), "Rules that apply only under id@2018-04-16:");
+        String onlyAfter = section(r.out(), "Rules that apply only under id@2025-10-10:");
+        for (String rule : List.of("ID-TARIFF-BAND-LOW", "ID-TARIFF-BAND-HIGH", "ID-TIPPING-FEE-CAP")) {
+            assertTrue(onlyBefore.contains("  " + rule + " "), onlyBefore);
+            assertFalse(onlyAfter.contains(rule), onlyAfter);
+        }
+        for (String rule : List.of("ID-TARIFF-SINGLE-PRICE", "ID-GATE-FEE-NONE", "ID-GATE-FEE-ASKED",
+                "ID-SUPPLY-MIN")) {
+            assertTrue(onlyAfter.contains("  " + rule + " "), onlyAfter);
+        }
+        assertTrue(section(r.out(), "Rules that apply under both but read a parameter that differs:")
+                .contains("  TARIFF-PPA-TERM reads tariff.ppaYears"), r.out());
+    }
+
+    /** The lines after a heading, up to the next blank line. */
+    private static String section(String out, String heading) {
+        String rest = out.substring(out.indexOf(heading) + heading.length());
+        int end = rest.indexOf("\n\n");
+        return end < 0 ? rest : rest.substring(0, end);
     }
 }

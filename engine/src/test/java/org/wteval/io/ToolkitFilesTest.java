@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.wteval.model.InputProblem;
 import org.wteval.model.Param;
+import org.wteval.model.SourceLocation;
 import org.wteval.model.Toolkit;
 
 /**
@@ -56,8 +59,47 @@ class ToolkitFilesTest {
             ToolkitLoader.Loaded l = new ToolkitLoader(dir).load(id, new InputProblem("test", "", "toolkit"), problems);
             if (problems.isEmpty() && l != null) {
                 loaded.put(id, l.toolkit());
+                // Every dated version is checked too, not only the latest that a plain load applies.
+                for (String day : versionDates(l.toolkit().layers())) {
+                    ToolkitLoader.Loaded on = new ToolkitLoader(dir).load(id,
+                            new ToolkitLoader.On(LocalDate.parse(day), new SourceLocation("test", "on")),
+                            new InputProblem("test", "", "toolkit"), problems);
+                    assertTrue(problems.isEmpty(), () -> id + " on " + day + ": " + problems);
+                    loaded.put(id + "@" + day, on.toolkit());
+                }
             }
         }
+    }
+
+    /** The effective dates of the versions in the given layers' files. */
+    private static Set<String> versionDates(List<String> layers) throws IOException {
+        Set<String> days = new TreeSet<>();
+        for (String layer : layers) {
+            JsonNode tree = Yaml.parse(Files.readAllBytes(dir.resolve(layer + ".yaml")), layer, new ArrayList<>());
+            tree.path("versions").forEach(v -> days.add(v.path("effective").asText()));
+        }
+        return days;
+    }
+
+    @Test
+    void indonesiaAppliesPerpres35Until9October2025AndPerpres109FromThe10th() {
+        Toolkit before = loaded.get("id@2018-04-16");
+        Toolkit after = loaded.get("id@2025-10-10");
+        assertEquals("capacity-banded", before.text("tariff.type"));
+        assertEquals("2018-04-16", before.param("tariff.type").version());
+        assertEquals("single-price", after.text("tariff.type"));
+        assertEquals("id@2025-10-10", after.param("tariff.single.perMwh").setBy());
+        assertEquals(200, after.number("tariff.single.perMwh")); // USD 0.20/kWh × 1,000 kWh/MWh
+        assertEquals(30, after.number("tariff.ppaYears"));
+        assertEquals(false, after.param("tippingFee.payable").value());
+        assertFalse(after.has("tippingFee.capPerTonne"), "no service-fee cap survives Perpres 35/2018");
+        // Common parameters are the file's own, with no version; base parameters stay base's.
+        assertEquals(null, after.param("ghg.gridEmissionFactor").version());
+        assertEquals("base", after.param("gates.bid.minAvailabilityHours").setBy());
+        List<InputProblem> problems = new ArrayList<>();
+        Toolkit lastDay = new ToolkitLoader(dir).load("id", new ToolkitLoader.On(LocalDate.parse("2025-10-09"),
+                new SourceLocation("test", "on")), new InputProblem("test", "", "toolkit"), problems).toolkit();
+        assertEquals("capacity-banded", lastDay.text("tariff.type"), "9 October 2025 is still under Perpres 35/2018");
     }
 
     @TestFactory
@@ -85,7 +127,7 @@ class ToolkitFilesTest {
 
     @TestFactory
     Stream<DynamicTest> everyParameterHasASourceAndADatedStatus() {
-        return loaded.values().stream().map(tk -> DynamicTest.dynamicTest(tk.id(), () -> {
+        return loaded.values().stream().map(tk -> DynamicTest.dynamicTest(tk.label(), () -> {
             for (Param p : tk.params().values()) {
                 assertFalse(p.source() == null || p.source().isBlank(), tk.id() + ": " + p.key() + " has no source");
                 assertFalse(p.effective().isBlank(), tk.id() + ": " + p.key() + " has no effective date");
@@ -181,7 +223,7 @@ class ToolkitFilesTest {
 
     @TestFactory
     Stream<DynamicTest> methodIsKnownAndWeightsSumToOneWithinBounds() {
-        return loaded.values().stream().map(tk -> DynamicTest.dynamicTest(tk.id(), () -> {
+        return loaded.values().stream().map(tk -> DynamicTest.dynamicTest(tk.label(), () -> {
             assertTrue(METHODS.contains(tk.text("scoring.method")),
                     tk.id() + ": unknown scoring.method '" + tk.text("scoring.method") + "'");
             double sum = 0;

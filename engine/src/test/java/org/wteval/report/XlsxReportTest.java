@@ -206,6 +206,21 @@ class XlsxReportTest {
     }
 
     @Test
+    void theParametersSheetNamesTheLayerAndDatedVersionThatSetEachValue() throws Exception {
+        Evaluation e = evaluate(CaseFolders.sample("id-west-java-2025"));
+        try (XSSFWorkbook wb = recalculated(e)) {
+            Sheet params = wb.getSheet(ParametersSheet.NAME);
+            assertEquals("id@2025-10-10",
+                    params.getRow(rowOf(params, "tariff.single.perMwh")).getCell(4).getStringCellValue());
+            assertEquals("id", params.getRow(rowOf(params, "finance.discountRateReal")).getCell(4).getStringCellValue());
+            assertEquals("base",
+                    params.getRow(rowOf(params, "finance.landfillCostPerTonne")).getCell(4).getStringCellValue());
+            assertTrue(valueOf(wb.getSheet(SummarySheet.NAME), "Toolkit").getStringCellValue()
+                    .endsWith("(layers base > id@2025-10-10)"));
+        }
+    }
+
+    @Test
     void theSummarySaysTheRankingIsProvisionalAndShowsEitherDecisionOnTheUndecidedBid() throws Exception {
         // West Java: I4 is flagged as abnormally low and the committee has not decided on it. Lifecycle
         // cost is scored between the published anchors, so taking I4 out leaves the others' order as it was.

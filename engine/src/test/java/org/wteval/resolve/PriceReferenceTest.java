@@ -22,7 +22,7 @@ class PriceReferenceTest {
     private static Tender tender(Map<String, Tender.ExchangeRate> rates, Tender.PriceReference p) {
         Tender t = Fixtures.tender(Fixtures.monthlyWaste(200, 0, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8), 1, 10, 73000);
         return new Tender(t.id(), t.title(), t.country(), t.currency(), t.baseYear(), rates, t.waste(), t.contract(),
-                t.weights(), null, p, null, t.supportFuelPrices());
+                t.weights(), null, p, null, t.supportFuelPrices(), t.launchDate());
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.wteval.model.Severity;
 /**
  * Country rules and toolkit options in the evaluation session — rules/eligibility/contract.drl,
  * rules/eligibility/ph/feedstock.drl, rules/compliance/tariff.drl, rules/compliance/options.drl,
- * rules/compliance/id/tipping-fee.drl and rules/compliance/ph/emission-monitoring.drl.
+ * rules/compliance/id/tipping-fee.drl, rules/eligibility/id/supply.drl and rules/compliance/ph/emission-monitoring.drl.
  */
 class CountryRulesTest {
 
@@ -97,6 +97,40 @@ class CountryRulesTest {
         assertEquals(500000, d.threshold());
         f.bid(A).tippingFeePerTonne = 500000;
         assertSilent(f.fire(), "ID-TIPPING-FEE-CAP");
+    }
+
+    @Test
+    @DisplayName("ID-GATE-FEE-ASKED warns on a gate fee where none is payable; silent at no fee or where one is")
+    @Fires("ID-GATE-FEE-ASKED")
+    @Silent("ID-GATE-FEE-ASKED")
+    void gateFeeAsked() {
+        RuleFacts f = RuleFacts.baseline().only(A).param("tippingFee.payable", false);
+        f.bid(A).tippingFeePerTonne = 400000;
+        Finding w = assertFires(f.fire(), "ID-GATE-FEE-ASKED", A, Severity.WARNING);
+        assertEquals(400000, w.measured());
+        assertEquals(0, w.threshold());
+        f.bid(A).tippingFeePerTonne = 0;
+        assertSilent(f.fire(), "ID-GATE-FEE-ASKED");
+        RuleFacts payable = RuleFacts.baseline().only(A).param("tippingFee.payable", true);
+        payable.bid(A).tippingFeePerTonne = 400000;
+        assertSilent(payable.fire(), "ID-GATE-FEE-ASKED");
+    }
+
+    @Test
+    @DisplayName("ID-SUPPLY-MIN warns when the tender's waste is below 1,000 t/d; silent at exactly 1,000")
+    @Fires("ID-SUPPLY-MIN")
+    @Silent("ID-SUPPLY-MIN")
+    void supplyMinimum() {
+        RuleFacts f = RuleFacts.baseline().param("supply.minTonnesPerDay", 1000.0);
+        f.annualTonnes = 999 * 365; // 999 t/d in the first operating year
+        Finding w = assertFires(f.fire(), "ID-SUPPLY-MIN", Finding.TENDER, Severity.WARNING);
+        assertEquals(999, w.measured(), 1e-9);
+        assertEquals(1000, w.threshold());
+        f.annualTonnes = 1000 * 365;
+        assertSilent(f.fire(), "ID-SUPPLY-MIN");
+        RuleFacts noMinimum = RuleFacts.baseline();
+        noMinimum.annualTonnes = 500 * 365;
+        assertSilent(noMinimum.fire(), "ID-SUPPLY-MIN");
     }
 
     @Test

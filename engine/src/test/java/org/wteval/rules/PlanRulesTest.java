@@ -15,7 +15,7 @@ import org.wteval.model.Severity;
 
 /**
  * Planning rules: tariffs, output caps and ownership decided before the lifecycle is computed —
- * rules/plan/tariff.drl, rules/plan/ownership.drl, rules/plan/id/purchase-price.drl,
+ * rules/plan/tariff.drl, rules/plan/ownership.drl, rules/plan/id/purchase-price.drl, rules/plan/id/service-fee.drl,
  * rules/plan/th/feed-in-tariff.drl and rules/plan/in/plant-load-factor.drl.
  */
 class PlanRulesTest {
@@ -96,6 +96,39 @@ class PlanRulesTest {
         TariffDecision d = tariff(plan(25, "BOT", BANDED));
         assertEquals("ID-TARIFF-BAND-HIGH", d.ruleId());
         assertEquals(10 * (14.54 - 0.076 * 25), d.perMwh(), 1e-9); // 126.4 USD/MWh
+    }
+
+    private static final Map<String, Object> SINGLE = Map.of("tariff.type", "single-price",
+            "tariff.single.perMwh", 200.0);
+
+    @Test
+    @DisplayName("ID-TARIFF-SINGLE-PRICE: USD 0.20/kWh = 200 USD/MWh at any capacity, no premium; silent under the "
+            + "capacity bands")
+    @Fires("ID-TARIFF-SINGLE-PRICE")
+    @Silent("ID-TARIFF-SINGLE-PRICE")
+    void singlePrice() throws Exception {
+        for (double mw : new double[] {5, 20, 45}) {
+            TariffDecision d = tariff(plan(mw, "BOT", SINGLE));
+            assertEquals("ID-TARIFF-SINGLE-PRICE", d.ruleId());
+            assertEquals(0.20 * 1000, d.perMwh(), 1e-12); // USD 0.20/kWh × 1,000 kWh/MWh, whatever the MW sold
+            assertEquals(0, d.premiumYears());
+        }
+        assertEquals("ID-TARIFF-BAND-LOW", tariff(plan(5, "BOT", BANDED)).ruleId());
+    }
+
+    @Test
+    @DisplayName("ID-GATE-FEE-NONE decides the authority pays no gate fee where the toolkit says none is payable")
+    @Fires("ID-GATE-FEE-NONE")
+    @Silent("ID-GATE-FEE-NONE")
+    void noGateFee() throws Exception {
+        List<NoGateFeeDecision> d = decisions(plan(12, "BOT", Map.of("tippingFee.payable", false)),
+                NoGateFeeDecision.class);
+        assertEquals(1, d.size());
+        assertEquals("ID-GATE-FEE-NONE", d.get(0).ruleId());
+        assertEquals("A", d.get(0).bidId());
+        assertEquals(List.of("tippingFee.payable"), d.get(0).params());
+        assertTrue(decisions(plan(12, "BOT", Map.of("tippingFee.payable", true)), NoGateFeeDecision.class).isEmpty());
+        assertTrue(decisions(plan(12, "BOT", BANDED), NoGateFeeDecision.class).isEmpty());
     }
 
     @Test

@@ -22,7 +22,7 @@ class PlansTest {
         Tender base = Fixtures.tender(Fixtures.monthlyWaste(200, 0, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8), 1, 10, 0);
         Tender t = new Tender(base.id(), base.title(), base.country(), base.currency(), base.baseYear(),
                 base.exchangeRates(), base.waste(), new Tender.Contract(modality, 1, 10, 0, valuePerMwh), Map.of(),
-                null, null, null, Map.of());
+                null, null, null, Map.of(), null);
         return Fixtures.resolve(t, Fixtures.baseToolkit(Map.of()),
                 Fixtures.plant().lines(1).lhvWindow(6, 8, 12).thermalMw(30).mechanicalTph(10).grossEfficiency(0.25)
                         .auxiliaryMw(1).hours(8000).build(),

@@ -70,6 +70,8 @@ final class RuleFacts {
             "tariff.tiered.smallBasePerMwh", "tariff.tiered.smallPremiumPerMwh", "tariff.tiered.premiumYears",
             "tariff.tiered.largeMaxMw", "tariff.tiered.largePerMwh", "tariff.plf.perMwh", "tariff.plf.year1",
             "tariff.plf.year2", "tariff.plf.year3On",
+            // Set only by Indonesia's Perpres 109/2025 version.
+            "tariff.single.perMwh", "tippingFee.payable", "supply.minTonnesPerDay",
             // Set only by a toolkit that has a committee score technical proposals (e.g. th-committee).
             "committee.minTechnicalScore");
 
@@ -285,7 +287,7 @@ final class RuleFacts {
 
     TenderFacts tender() {
         return new TenderFacts(averageLhv, lowLhv, highLhv, annualTonnes, weeklyVariation, operationYears, modality,
-                sourceSegregated, guaranteedTonnes);
+                sourceSegregated, guaranteedTonnes, annualTonnes / 365);
     }
 
     List<Object> facts() {
