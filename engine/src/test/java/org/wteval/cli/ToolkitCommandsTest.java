@@ -245,7 +245,7 @@ class ToolkitCommandsTest {
         assertEquals(Main.OK, after.code(), after.err());
         assertEquals(List.of("tariff.single.perMwh", "200", "USD/MWh", "verified", "id@2025-10-10", "2025-10-10"),
                 columns(after.out(), "tariff.single.perMwh").subList(0, 6));
-        assertFalse(after.out().contains("tippingFee.capPerTonne"), after.out());
+        assertFalse(after.out().contains("tippingFee.centralSupportCapPerTonne"), after.out());
         CliRun latest = CliRun.of("toolkit", "show", "id");
         assertTrue(latest.out().contains("\nlatest version of id, from 2025-10-10 (Perpres 109/2025"), latest.out());
     }

@@ -92,7 +92,7 @@ class ToolkitFilesTest {
         assertEquals(200, after.number("tariff.single.perMwh")); // USD 0.20/kWh × 1,000 kWh/MWh
         assertEquals(30, after.number("tariff.ppaYears"));
         assertEquals(false, after.param("tippingFee.payable").value());
-        assertFalse(after.has("tippingFee.capPerTonne"), "no service-fee cap survives Perpres 35/2018");
+        assertFalse(after.has("tippingFee.centralSupportCapPerTonne"), "no central support per tonne survives Perpres 35/2018");
         // Common parameters are the file's own, with no version; base parameters stay base's.
         assertEquals(null, after.param("ghg.gridEmissionFactor").version());
         assertEquals("base", after.param("gates.bid.minAvailabilityHours").setBy());

@@ -112,7 +112,7 @@ class LawChangeComparisonTest {
         assertTrue(output.contains("scoring.lifecycle.normalisation: id@2018-04-16 published-anchors"), output);
         assertTrue(output.contains("tariff.ppaYears: id@2018-04-16 25.0 years (assumed, layer id@2018-04-16) | "
                 + "id@2025-10-10 30.0 years (assumed, layer id@2025-10-10)"), output);
-        assertTrue(output.contains("tippingFee.capPerTonne: id@2018-04-16 500000.0 IDR/t"), output);
+        assertTrue(output.contains("tippingFee.centralSupportCapPerTonne: id@2018-04-16 500000.0 IDR/t"), output);
     }
 
     private static double score(BidEvaluation b, Criterion c) {

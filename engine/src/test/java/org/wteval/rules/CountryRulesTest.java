@@ -87,13 +87,13 @@ class CountryRulesTest {
     }
 
     @Test
-    @DisplayName("ID-TIPPING-FEE-CAP disqualifies a gate fee above the cap; silent at the cap")
+    @DisplayName("ID-TIPPING-FEE-CAP warns of a gate fee above the central support per tonne; silent at it")
     @Fires("ID-TIPPING-FEE-CAP")
     @Silent("ID-TIPPING-FEE-CAP")
     void tippingFeeCap() {
-        RuleFacts f = RuleFacts.baseline().param("tippingFee.capPerTonne", 500000.0);
+        RuleFacts f = RuleFacts.baseline().param("tippingFee.centralSupportCapPerTonne", 500000.0);
         f.bid(A).tippingFeePerTonne = 520000;
-        Finding d = assertFires(f.fire(), "ID-TIPPING-FEE-CAP", A, Severity.DISQUALIFY);
+        Finding d = assertFires(f.fire(), "ID-TIPPING-FEE-CAP", A, Severity.WARNING);
         assertEquals(500000, d.threshold());
         f.bid(A).tippingFeePerTonne = 500000;
         assertSilent(f.fire(), "ID-TIPPING-FEE-CAP");

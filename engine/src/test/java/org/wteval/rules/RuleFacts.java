@@ -64,7 +64,7 @@ final class RuleFacts {
      * Keys only country toolkits set (base.yaml has no default for them): the rules reading them stay silent
      * unless a toolkit provides them, and their tests add them explicitly.
      */
-    static final java.util.Set<String> COUNTRY_KEYS = java.util.Set.of("tariff.ppaYears", "tippingFee.capPerTonne",
+    static final java.util.Set<String> COUNTRY_KEYS = java.util.Set.of("tariff.ppaYears", "tippingFee.centralSupportCapPerTonne",
             "tariff.fixed.perMwh", "tariff.banded.thresholdMw", "tariff.banded.lowPerMwh",
             "tariff.banded.highInterceptPerMwh", "tariff.banded.highSlopePerMwhPerMw", "tariff.tiered.smallMaxMw",
             "tariff.tiered.smallBasePerMwh", "tariff.tiered.smallPremiumPerMwh", "tariff.tiered.premiumYears",
