@@ -89,11 +89,8 @@ public final class ToolkitLoader {
                         reference.message() + " '" + current + "': no toolkit " + fileName(current) + " exists"));
                 return null;
             }
-            byte[] content;
-            try {
-                content = Files.readAllBytes(file);
-            } catch (IOException e) {
-                problems.add(new InputProblem(fileName(current), "", "cannot be read: " + e.getMessage()));
+            byte[] content = InputLimits.read(file, fileName(current), problems);
+            if (content == null) {
                 return null;
             }
             files.add(SourceFile.of(fileName(current), content));
@@ -151,6 +148,10 @@ public final class ToolkitLoader {
         if (problems.size() > before) {
             return null;
         }
+        ToolkitValues.check(params, chain.get(0).equals(BASE) ? requiredKeys() : Map.of(), problems);
+        if (problems.size() > before) {
+            return null;
+        }
         String name = trees.get(trees.size() - 1).path("name").asText();
         files.sort(null);
         return new Loaded(new Toolkit(id, name, chain, params, on.date() == null ? null : on.date().toString(),
@@ -186,6 +187,35 @@ public final class ToolkitLoader {
         }
         ids.sort(null);
         return ids;
+    }
+
+    /** The layer every toolkit chain starts from, whose keys the engine reads. */
+    private static final String BASE = "base";
+
+    /**
+     * The keys of the bundled base layer, which every toolkit chain must hold; empty when this loader reads the
+     * bundled folder itself, whose base is the reference.
+     */
+    private Map<String, Param> requiredKeys() {
+        Path bundled = Bundled.toolkits();
+        if (dir.toAbsolutePath().normalize().toString().equals(bundled.toAbsolutePath().normalize().toString())) {
+            return Map.of();
+        }
+        return BundledBase.KEYS;
+    }
+
+    /** The bundled base layer's parameters, read once. */
+    private static final class BundledBase {
+        static final Map<String, Param> KEYS = read();
+
+        private static Map<String, Param> read() {
+            List<InputProblem> problems = new ArrayList<>();
+            Loaded base = new ToolkitLoader(Bundled.toolkits()).load(BASE, null, problems);
+            if (base == null) {
+                throw new IllegalStateException("the bundled base toolkit does not load: " + problems);
+            }
+            return base.toolkit().params();
+        }
     }
 
     private static String fileName(String id) {
