@@ -52,11 +52,11 @@ final class EvaluateCommand extends WteSubcommand {
         }
         InvalidInputException.throwIfAny(problems);
         String table = ConsoleReport.render(e);
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(JsonReport.FILE, JsonReport.render(e));
-        files.put(ConsoleReport.FILE, table.getBytes(StandardCharsets.UTF_8));
+        Map<String, OutputFolder.Content> files = new LinkedHashMap<>();
+        files.put(JsonReport.FILE, out -> JsonReport.write(e, out));
+        files.put(ConsoleReport.FILE, OutputFolder.Content.of(table.getBytes(StandardCharsets.UTF_8)));
         if (xlsx) {
-            files.put(XlsxReport.FILE, XlsxReport.render(e));
+            files.put(XlsxReport.FILE, OutputFolder.Content.of(XlsxReport.render(e)));
         }
         try {
             folder.replaceWith(files);

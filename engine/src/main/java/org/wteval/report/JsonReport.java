@@ -1,12 +1,18 @@
 package org.wteval.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +53,22 @@ public final class JsonReport {
     private JsonReport() {
     }
 
+    /** The whole file in memory; for tests and small cases. */
     public static byte[] render(Evaluation e) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(e, out);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("writing to memory does not fail", ex);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Streams the file to {@code out}: everything before the bids as one tree, then each bid's tree written and
+     * dropped in turn, so memory holds one bid's figures at a time however many bids the tender has.
+     */
+    public static void write(Evaluation e, OutputStream out) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
         ObjectNode engine = root.putObject("engine");
         engine.put("name", "wte-eval");
@@ -91,22 +112,48 @@ public final class JsonReport {
         root.put("rankingStatus", e.abnormallyLow().status().name());
         ranking(root.putArray("ranking"), e.ranking());
         abnormallyLow(root.putObject("abnormallyLow"), e.abnormallyLow());
-        ArrayNode bids = root.putArray("bids");
-        for (BidEvaluation b : e.bids()) {
-            ObjectNode n = bids.addObject();
-            bid(n, b);
-            Committee.Decision d = e.abnormallyLow().decision(b.bidId());
-            if (d != null) {
-                decision(n.putObject("committeeDecision"), d);
+        try (JsonGenerator g = MAPPER.createGenerator(new NonClosing(out), JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            for (Map.Entry<String, JsonNode> field : root.properties()) {
+                g.writeFieldName(field.getKey());
+                MAPPER.writeTree(g, field.getValue());
             }
+            g.writeArrayFieldStart("bids");
+            for (BidEvaluation b : e.bids()) {
+                ObjectNode n = MAPPER.createObjectNode();
+                bid(n, b);
+                Committee.Decision d = e.abnormallyLow().decision(b.bidId());
+                if (d != null) {
+                    decision(n.putObject("committeeDecision"), d);
+                }
+                MAPPER.writeTree(g, n);
+            }
+            g.writeEndArray();
+            if (e.technical() != null) {
+                ObjectNode committee = MAPPER.createObjectNode();
+                committee(committee, e.technical());
+                g.writeFieldName("committee");
+                MAPPER.writeTree(g, committee);
+            }
+            g.writeEndObject();
         }
-        if (e.technical() != null) {
-            committee(root.putObject("committee"), e.technical());
+        out.write('\n');
+    }
+
+    /** Lets the generator close without closing the caller's stream. */
+    private static final class NonClosing extends FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
         }
-        try {
-            return (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("an evaluation always serialises", ex);
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 

@@ -1,7 +1,9 @@
 package org.wteval.report;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
@@ -75,8 +77,18 @@ public final class OutputFolder {
         return dir;
     }
 
+    /** What goes into one output file, written straight to it so that a large evaluation is never held whole. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+
+        static Content of(byte[] bytes) {
+            return out -> out.write(bytes);
+        }
+    }
+
     /** Replaces the folder's content with exactly {@code files}; on failure the previous content stays in place. */
-    public void replaceWith(Map<String, byte[]> files) throws IOException {
+    public void replaceWith(Map<String, Content> files) throws IOException {
         Path parent = dir.getParent();
         Files.createDirectories(parent);
         String tag = Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
@@ -84,7 +96,7 @@ public final class OutputFolder {
         Path aside = parent.resolve("." + dir.getFileName() + OLD + tag);
         try {
             Files.createDirectory(staging);
-            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            for (Map.Entry<String, Content> e : files.entrySet()) {
                 writeDurably(staging.resolve(e.getKey()), e.getValue());
             }
             if (Files.exists(dir)) {
@@ -104,12 +116,11 @@ public final class OutputFolder {
         clearLeftovers(parent);
     }
 
-    private static void writeDurably(Path file, byte[] content) throws IOException {
+    private static void writeDurably(Path file, Content content) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer buf = ByteBuffer.wrap(content);
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+            content.writeTo(out);
+            out.flush();
             ch.force(true);
         }
     }

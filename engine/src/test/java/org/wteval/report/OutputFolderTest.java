@@ -28,6 +28,10 @@ class OutputFolderTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
+    private static OutputFolder.Content content(String s) {
+        return OutputFolder.Content.of(bytes(s));
+    }
+
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
@@ -42,9 +46,9 @@ class OutputFolderTest {
     void aNewSetReplacesTheOldOneWholeAndLeavesNothingBehind() throws IOException {
         Path out = tmp.resolve("out");
         List<InputProblem> problems = new ArrayList<>();
-        folder(out, problems).replaceWith(Map.of(JsonReport.FILE, bytes("{1}"), ConsoleReport.FILE, bytes("r1"),
-                XlsxReport.FILE, bytes("x1")));
-        folder(out, problems).replaceWith(Map.of(JsonReport.FILE, bytes("{2}"), ConsoleReport.FILE, bytes("r2")));
+        folder(out, problems).replaceWith(Map.of(JsonReport.FILE, content("{1}"), ConsoleReport.FILE, content("r1"),
+                XlsxReport.FILE, content("x1")));
+        folder(out, problems).replaceWith(Map.of(JsonReport.FILE, content("{2}"), ConsoleReport.FILE, content("r2")));
         assertEquals(List.of(), problems);
         // The workbook of the first run does not stay beside the second run's evaluation.
         assertEquals(List.of(JsonReport.FILE, ConsoleReport.FILE), names(out));
@@ -60,7 +64,7 @@ class OutputFolderTest {
         Files.write(aside.resolve(JsonReport.FILE), bytes("{old}"));
         Path staged = Files.createDirectory(tmp.resolve(".out.wte-new-1a"));
         Files.write(staged.resolve(JsonReport.FILE), bytes("{half"));
-        folder(out, new ArrayList<>()).replaceWith(Map.of(JsonReport.FILE, bytes("{3}")));
+        folder(out, new ArrayList<>()).replaceWith(Map.of(JsonReport.FILE, content("{3}")));
         assertEquals(List.of("out"), names(tmp));
     }
 
@@ -94,7 +98,7 @@ class OutputFolderTest {
         Path out = tmp.resolve("missing/../out");
         List<InputProblem> problems = new ArrayList<>();
         OutputFolder f = folder(out, problems);
-        f.replaceWith(Map.of(JsonReport.FILE, bytes("{}")));
+        f.replaceWith(Map.of(JsonReport.FILE, content("{}")));
         assertEquals(List.of(), problems);
         assertTrue(Files.isRegularFile(tmp.resolve("out").resolve(JsonReport.FILE)));
         assertFalse(Files.exists(tmp.resolve("missing")));
@@ -103,10 +107,10 @@ class OutputFolderTest {
     @Test
     void aFailedWriteLeavesThePreviousSetInPlace() throws IOException {
         Path out = tmp.resolve("out");
-        folder(out, new ArrayList<>()).replaceWith(Map.of(JsonReport.FILE, bytes("{1}")));
+        folder(out, new ArrayList<>()).replaceWith(Map.of(JsonReport.FILE, content("{1}")));
         // A file name that cannot be created stands for any write failure (a full disk, a lost mount).
         assertThrows(IOException.class, () -> folder(out, new ArrayList<>())
-                .replaceWith(Map.of(JsonReport.FILE, bytes("{2}"), "no/such/dir", bytes("x"))));
+                .replaceWith(Map.of(JsonReport.FILE, content("{2}"), "no/such/dir", content("x"))));
         assertArrayEquals(bytes("{1}"), Files.readAllBytes(out.resolve(JsonReport.FILE)));
         assertEquals(List.of("out"), names(tmp));
     }
