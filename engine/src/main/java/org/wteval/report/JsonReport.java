@@ -21,6 +21,7 @@ import org.wteval.model.Committee;
 import org.wteval.model.SourceFile;
 import org.wteval.model.Criterion;
 import org.wteval.model.Figure;
+import org.wteval.model.Origin;
 import org.wteval.model.Param;
 import org.wteval.model.Toolkit;
 import org.wteval.model.ToolkitVersion;
@@ -40,7 +41,8 @@ import org.wteval.scoring.TechnicalScores;
 /**
  * Renders {@code evaluation.json}. Field order is fixed by construction and nothing depends on time or hash order,
  * so the same case gives the same bytes. A figure that is itself a top-level figure of the same bid appears inside
- * other trees as {@code {"ref": name, "value": v}}, which keeps the file compact without losing any step.
+ * other trees as {@code {"ref": name, "value": v}}, and a toolkit value as {@code {"value": v, "param": key}} beside
+ * its one full entry under {@code toolkit.parameters}, which keeps the file compact without losing any step.
  */
 public final class JsonReport {
 
@@ -89,14 +91,14 @@ public final class JsonReport {
         ObjectNode tf = tender.putObject("figures");
         for (Figure f : List.of(e.tenderMetrics().averageLhv(), e.tenderMetrics().lowLhv(),
                 e.tenderMetrics().highLhv(), e.tenderMetrics().annualTonnes())) {
-            tf.set(f.name(), figure(f, Map.of()));
+            tf.set(f.name(), figure(f, Map.of(), e.usedParams()));
         }
         // The prices the abnormally-low test compares bids with, each traced to its field and rate.
         var ref = e.tender().priceReference();
         if (ref != null) {
             for (Figure f : java.util.Arrays.asList(ref.ownerEstimate(), ref.ceiling())) {
                 if (f != null) {
-                    tf.set(f.name(), figure(f, Map.of()));
+                    tf.set(f.name(), figure(f, Map.of(), e.usedParams()));
                 }
             }
         }
@@ -121,7 +123,7 @@ public final class JsonReport {
             g.writeArrayFieldStart("bids");
             for (BidEvaluation b : e.bids()) {
                 ObjectNode n = MAPPER.createObjectNode();
-                bid(n, b);
+                bid(n, b, e.usedParams());
                 Committee.Decision d = e.abnormallyLow().decision(b.bidId());
                 if (d != null) {
                     decision(n.putObject("committeeDecision"), d);
@@ -350,7 +352,7 @@ public final class JsonReport {
         m.put("order", e.method().higherIsBetter() ? "highest total first" : "lowest total first");
         ObjectNode w = m.putObject("weights");
         for (Map.Entry<Criterion, Figure> x : e.weights().entrySet()) {
-            w.set(x.getKey().key(), figure(x.getValue(), Map.of()));
+            w.set(x.getKey().key(), figure(x.getValue(), Map.of(), e.usedParams()));
         }
         List<CriterionScore> scores = new ArrayList<>();
         e.bids().forEach(b -> scores.addAll(b.scores()));
@@ -364,7 +366,7 @@ public final class JsonReport {
                 + ", then bid id");
     }
 
-    private static void bid(ObjectNode n, BidEvaluation b) {
+    private static void bid(ObjectNode n, BidEvaluation b, Map<String, Param> listed) {
         n.put("id", b.bidId());
         n.put("bidder", b.metrics().bid().bid().bidder());
         n.put("file", b.metrics().bid().file());
@@ -395,7 +397,7 @@ public final class JsonReport {
         figures.putAll(b.scoreFigures());
         ObjectNode fs = n.putObject("figures");
         for (Figure f : figures.values()) {
-            fs.set(f.name(), figure(f, figures));
+            fs.set(f.name(), figure(f, figures, listed));
         }
     }
 
@@ -414,10 +416,25 @@ public final class JsonReport {
         }
     }
 
-    /** A figure's tree; inputs that are top-level figures in {@code topLevel} are written as references. */
-    static ObjectNode figure(Figure f, Map<String, Figure> topLevel) {
+    /**
+     * A figure's tree. Inputs that are top-level figures in {@code topLevel} are written as references, and a toolkit
+     * value listed once under {@code toolkit.parameters} (with its unit, source, date and status) as
+     * {@code {"value": v, "param": key}}: repeating each value's citation in every tree that reads it made the file
+     * grow by tens of kilobytes a bid.
+     *
+     * @param listed the toolkit parameters the file lists, by key
+     */
+    static ObjectNode figure(Figure f, Map<String, Figure> topLevel, Map<String, Param> listed) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("value", f.value());
+        if (f.origin() instanceof Origin.ToolkitParameter tp && listed.containsKey(tp.key())
+                && f.inputs().isEmpty() && f.byYear().isEmpty()) {
+            Param p = listed.get(tp.key());
+            if (p.value() instanceof Double d && d == f.value() && p.unit().equals(f.unit())) {
+                n.put("param", tp.key());
+                return n;
+            }
+        }
         n.put("unit", f.unit());
         n.put("status", f.status());
         if (f.formula() != null) {
@@ -438,7 +455,7 @@ public final class JsonReport {
                 if (topLevel.get(i.name()) == i) {
                     in.putObject(i.name()).put("ref", i.name()).put("value", i.value());
                 } else {
-                    in.set(i.name(), figure(i, topLevel));
+                    in.set(i.name(), figure(i, topLevel, listed));
                 }
             }
         }
