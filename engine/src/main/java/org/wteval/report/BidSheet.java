@@ -105,7 +105,8 @@ final class BidSheet {
         rate(INFLATION, t.param("finance.inflation"), "fraction/yr");
         Row nominal = XlsxCells.row(sheet, r);
         cells.text(nominal, LABEL, NOMINAL_RATE, cells.bold);
-        cells.formula(nominal, VALUE, "(1+" + REAL_RATE + ")*(1+" + INFLATION + ")-1", cells.percentBold);
+        cells.formula(nominal, VALUE, "(1+" + REAL_RATE + ")*(1+" + INFLATION + ")-1",
+                b.metrics().lifecycle().discountRateNominal().value(), cells.percentBold);
         cells.number(nominal, ENGINE, b.metrics().lifecycle().discountRateNominal().value(), cells.percent);
         cells.text(nominal, UNIT, "fraction/yr (nominal)");
         cells.text(nominal, FORMULA, "(1 + real) × (1 + inflation) − 1; column D: the engine's value");
@@ -205,16 +206,20 @@ final class BidSheet {
         cells.text(total, LABEL, TOTAL_ROW, cells.bold);
         cells.text(pvReal, LABEL, PV_REAL_ROW, cells.bold);
         cells.text(pvNominal, LABEL, PV_NOMINAL_ROW, cells.bold);
+        double real = e.tender().param("finance.discountRateReal").value();
+        double nominalRate = b.metrics().lifecycle().discountRateNominal().value();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
             String name = c.schedule().name();
             int col = FIRST_SCHEDULE + i;
-            cells.formula(total, col, "SUM(" + name + ")", cells.wholeBold);
+            double[] rows = rows(c.schedule(), firstYear, lastYear);
+            cells.formula(total, col, "SUM(" + name + ")", presentValue(rows, 0), cells.wholeBold);
             if (c.kind() == Kind.REAL || c.kind() == Kind.QUANTITY) {
-                cells.formula(pvReal, col, npv(REAL_RATE, name), cells.wholeBold);
+                cells.formula(pvReal, col, npv(REAL_RATE, name), presentValue(rows, real), cells.wholeBold);
             }
             if (c.kind() == Kind.NOMINAL || c.kind() == Kind.QUANTITY) {
-                cells.formula(pvNominal, col, npv(NOMINAL_RATE, name), cells.wholeBold);
+                cells.formula(pvNominal, col, npv(NOMINAL_RATE, name), presentValue(rows, nominalRate),
+                        cells.wholeBold);
             }
         }
         return first;
@@ -291,7 +296,7 @@ final class BidSheet {
         Row row = XlsxCells.row(sheet, r);
         cells.text(row, LABEL, f.name(), cells.bold);
         if (formula != null) {
-            cells.formula(row, VALUE, formula, style);
+            cells.formula(row, VALUE, formula, f.value(), style);
         } else {
             cells.text(row, VALUE, XlsxCells.UNDEFINED);
         }
@@ -310,6 +315,29 @@ final class BidSheet {
     /** The sum of figures already on the sheet, by their cell names. */
     private static String sum(Figure... figures) {
         return String.join("+", Arrays.stream(figures).map(Figure::name).toList());
+    }
+
+    /** A schedule's value in each row of the table, zero where it has none, as the cells hold it. */
+    private static double[] rows(Figure schedule, int firstYear, int lastYear) {
+        double[] v = new double[lastYear - firstYear + 1];
+        for (int year = firstYear; year <= lastYear; year++) {
+            int k = year - schedule.firstYear();
+            v[year - firstYear] = k >= 0 && k < schedule.byYear().size() ? schedule.byYear().get(k) : 0;
+        }
+        return v;
+    }
+
+    /** Σ v_k / (1 + rate)^(k+1), what NPV(rate, column) gives; at rate 0 the SUM. Cells not a number are skipped. */
+    private static double presentValue(double[] rows, double rate) {
+        double pv = 0;
+        double factor = 1;
+        for (double v : rows) {
+            factor /= 1 + rate;
+            if (Double.isFinite(v)) {
+                pv += rate == 0 ? v : v * factor;
+            }
+        }
+        return pv;
     }
 
     private static String npv(String rate, String schedule) {

@@ -113,10 +113,19 @@ final class XlsxCells {
         c.setCellStyle(style);
     }
 
-    /** A formula written by the report itself; never called with text from the inputs. */
-    void formula(Row row, int col, String formula, CellStyle style) {
+    /**
+     * A formula written by the report itself, never with text from the inputs, and the engine's value as its cached
+     * result: viewers that do not calculate show it, spreadsheet programs recalculate on opening, and nothing is
+     * evaluated while the file is written.
+     *
+     * @param cached the engine's value of the formula; a value that is not a number leaves no cached result
+     */
+    void formula(Row row, int col, String formula, double cached, CellStyle style) {
         Cell c = row.createCell(col);
         c.setCellFormula(formula);
+        if (Double.isFinite(cached)) {
+            c.setCellValue(cached);
+        }
         c.setCellStyle(style);
     }
 

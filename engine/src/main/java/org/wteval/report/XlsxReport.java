@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
@@ -40,8 +39,7 @@ public final class XlsxReport {
                 BidEvaluation b = e.bids().get(i);
                 BidSheet.write(wb.createSheet(sheetName(b.bidId(), i, taken)), cells, e, b);
             }
-            // Cached results for viewers that do not calculate; spreadsheet programs recalculate on opening.
-            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            // Every formula carries the engine's value as its cached result; spreadsheet programs recalculate it.
             wb.setForceFormulaRecalculation(true);
             var core = wb.getProperties().getCoreProperties();
             core.setCreated(Optional.empty());

@@ -78,6 +78,37 @@ class XlsxReportTest {
     }
 
     @Test
+    void everyFormulasCachedResultIsWhatRecalculatingItGives() throws Exception {
+        // Nothing is evaluated while the file is written: each cached result is the engine's own value, and must
+        // be what a spreadsheet program computes from the stored inputs (viewers that do not calculate show it).
+        for (String id : List.of("vn-bac-ninh", "id-west-java", "in-lucknow")) {
+            Evaluation e = evaluate(CaseFolders.sample(id));
+            Map<String, Double> cached = new java.util.TreeMap<>();
+            try (XSSFWorkbook written = new XSSFWorkbook(new java.io.ByteArrayInputStream(XlsxReport.render(e)))) {
+                for (Sheet sheet : written) {
+                    for (Row row : sheet) {
+                        for (Cell cell : row) {
+                            if (cell.getCellType() == CellType.FORMULA) {
+                                cached.put(sheet.getSheetName() + "!" + cell.getAddress(),
+                                        cell.getNumericCellValue());
+                            }
+                        }
+                    }
+                }
+            }
+            assertTrue(cached.size() > 100, id + ": " + cached.size() + " formulas");
+            try (XSSFWorkbook wb = recalculated(e)) {
+                for (Map.Entry<String, Double> c : cached.entrySet()) {
+                    String[] at = c.getKey().split("!");
+                    Cell cell = wb.getSheet(at[0]).getRow(new org.apache.poi.ss.util.CellReference(at[1]).getRow())
+                            .getCell(new org.apache.poi.ss.util.CellReference(at[1]).getCol());
+                    assertClose(c.getValue(), cell, id + " " + c.getKey());
+                }
+            }
+        }
+    }
+
+    @Test
     void everyBidsTotalsPresentValuesAndLevelisedCostsRecalculateToTheEnginesFigures() throws Exception {
         Evaluation e = evaluate(CaseFolders.sample("vn-bac-ninh"));
         try (XSSFWorkbook wb = recalculated(e)) {
