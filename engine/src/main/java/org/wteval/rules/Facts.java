@@ -68,8 +68,9 @@ public final class Facts {
                 t.tender().contract().modality(), t.tender().waste().sourceSegregated(),
                 t.tender().contract().guaranteedTonnesPerYear(), t.tender().waste().tonnesPerDay()));
         double[] fees = bids.stream().mapToDouble(m -> m.lifecycle().levelisedGateFeeReal().value()).toArray();
+        FeeComparisons comparisons = FeeComparisons.of(fees);
         for (int i = 0; i < bids.size(); i++) {
-            addBid(facts, t.toolkit(), tm, bids.get(i), plans.get(bids.get(i).bidId()), fees, i);
+            addBid(facts, t.toolkit(), tm, bids.get(i), plans.get(bids.get(i).bidId()), fees, comparisons, i);
         }
         addPrices(facts, t, bids, rejected);
         return facts;
@@ -121,28 +122,51 @@ public final class Facts {
         return p.lines() * PlantModel.tonnesPerHourPerLine(d, high) * p.availabilityHoursPerYear();
     }
 
-    /** Mean of every fee but {@code fees[self]}; NaN when there is no other bid. */
-    static double meanOfOthers(double[] fees, int self) {
-        double sum = 0;
-        for (int i = 0; i < fees.length; i++) {
-            sum += i == self ? 0 : fees[i];
-        }
-        return fees.length > 1 ? sum / (fees.length - 1) : Double.NaN;
-    }
+    /**
+     * Every bid's fee against the others, in one pass over the sorted fees rather than one per bid: the mean of the
+     * other fees (NaN for a single bid) and the lowest other fee at or above its own (NaN for the highest).
+     */
+    record FeeComparisons(double[] meanOfOthers, double[] nextAtOrAbove) {
 
-    /** The lowest other fee at or above {@code fees[self]}; NaN when {@code fees[self]} is the highest. */
-    static double nextAtOrAbove(double[] fees, int self) {
-        double next = Double.NaN;
-        for (int i = 0; i < fees.length; i++) {
-            if (i != self && fees[i] >= fees[self] && !(fees[i] >= next)) {
-                next = fees[i];
+        static FeeComparisons of(double[] fees) {
+            int n = fees.length;
+            double total = 0;
+            for (double f : fees) {
+                total += f;
             }
+            double[] sorted = fees.clone();
+            java.util.Arrays.sort(sorted);
+            double[] mean = new double[n];
+            double[] next = new double[n];
+            for (int i = 0; i < n; i++) {
+                mean[i] = n > 1 ? (total - fees[i]) / (n - 1) : Double.NaN;
+                int first = lowerBound(sorted, fees[i]);
+                int after = lowerBound(sorted, Math.nextUp(fees[i]));
+                // Another bid at the same fee is the next one up; otherwise the first fee above it.
+                next[i] = Double.isNaN(fees[i]) ? Double.NaN
+                        : after - first > 1 ? fees[i] : after < n ? sorted[after] : Double.NaN;
+            }
+            return new FeeComparisons(mean, next);
         }
-        return next;
+
+        /** The first index whose fee is at least {@code v}. */
+        private static int lowerBound(double[] sorted, double v) {
+            int lo = 0;
+            int hi = sorted.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted[mid] < v) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     private static void addBid(List<Object> facts, Toolkit tk, TenderMetrics tm, BidMetrics m, RevenuePlan plan,
-                               double[] fees, int self) {
+                               double[] fees, FeeComparisons comparisons, int self) {
         Bid.Plant p = m.bid().plant();
         Bid.CombustionDiagram d = p.combustionDiagram();
         String id = m.bidId();
@@ -156,8 +180,8 @@ public final class Facts {
         facts.add(new BidFacts(id, p.availabilityHoursPerYear(), m.energy().netEfficiencyDesign().value(),
                 d.minLhvMjPerKg(), d.maxLhvMjPerKg(), p.capacityTonnesPerDay(), diagramCapacity,
                 p.capacityTonnesPerDay() / diagramCapacity,
-                fees[self], fees[self] / meanOfOthers(fees, self),
-                fees[self] / nextAtOrAbove(fees, self), m.lifecycle().revenueCostCoverage().value(),
+                fees[self], fees[self] / comparisons.meanOfOthers()[self],
+                fees[self] / comparisons.nextAtOrAbove()[self], m.lifecycle().revenueCostCoverage().value(),
                 m.bid().tippingFeePerTonne().value(), assumedToRegulated, p.continuousEmissionMonitoring(), japanese,
                 m.energy().r1Corrected().value(), leastCapacity(p, tm.lowLhv().value(), tm.highLhv().value())));
         if (m.lifecycle().financing() != null) {

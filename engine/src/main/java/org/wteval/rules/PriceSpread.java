@@ -23,4 +23,19 @@ public final class PriceSpread {
     public static double lowerLimit(Number n, Number sum, Number squares, double k) {
         return mean(n, sum) - k * standardDeviation(n, sum, squares);
     }
+
+    // A bid the committee rejected is not part of the responsive set, but its own test still counts it: the set's
+    // aggregates plus the bid itself when it is rejected.
+
+    public static long countWith(Number count, PriceFacts p) {
+        return count.longValue() + (p.rejectedByCommittee() ? 1 : 0);
+    }
+
+    public static double sumWith(Number sum, PriceFacts p) {
+        return sum.doubleValue() + (p.rejectedByCommittee() ? p.perTonne() : 0);
+    }
+
+    public static double squaresWith(Number squares, PriceFacts p) {
+        return squares.doubleValue() + (p.rejectedByCommittee() ? p.perTonneSquared() : 0);
+    }
 }
