@@ -237,6 +237,22 @@ public final class RuleBook {
     }
 
     /** Compiles the rules into a module whose compiler sees the classes of {@code loader}. */
+    /**
+     * Drools' code generator changes the case of names with the default locale: under Turkish, "int" becomes "ınt"
+     * and the generated Java does not compile. The build runs under the root locale, one build at a time, and the
+     * caller's locale is restored after it.
+     */
+    private static synchronized KieBuilder buildUnderRootLocale(KieServices ks, KieFileSystem kfs,
+                                                                ClassLoader loader) {
+        Locale caller = Locale.getDefault();
+        Locale.setDefault(Locale.ROOT);
+        try {
+            return ks.newKieBuilder(kfs, loader).buildAll(ExecutableModelProject.class);
+        } finally {
+            Locale.setDefault(caller);
+        }
+    }
+
     private static InternalKieModule build(Map<String, byte[]> sources, String hash, ClassLoader loader)
             throws RuleCompileException {
         KieServices ks = KieServices.get();
@@ -246,7 +262,7 @@ public final class RuleBook {
         for (Map.Entry<String, byte[]> e : sources.entrySet()) {
             kfs.write("src/main/resources/rules/" + e.getKey(), e.getValue());
         }
-        KieBuilder builder = ks.newKieBuilder(kfs, loader).buildAll(ExecutableModelProject.class);
+        KieBuilder builder = buildUnderRootLocale(ks, kfs, loader);
         // Errors in generated Java repeat the whole generated source; the line-numbered message after it says why.
         List<String> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
                 .filter(m -> !m.getText().startsWith("Java source of "))
