@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Times `wte evaluate` on generated tenders of growing size: whole-process wall time, peak resident memory and the
-# size of evaluation.json, and the growth exponent between successive sizes (log(t2/t1) / log(n2/n1)).
+# Times `./wte evaluate` as a user runs it on generated tenders of growing size: whole-process wall time, peak
+# resident memory and the size of evaluation.json, and the growth exponent between successive sizes
+# (log(t2/t1) / log(n2/n1)). WTE_JAVA_OPTS, if set, is passed to the launcher.
 # Usage, from the repository root: bash bench/scale.sh [N ...]   (default: 10 100 1000)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -8,6 +9,7 @@ sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(10 100 1000)
 
 mvn -B -q -pl bench -am package -DskipTests
+./wte validate cases/vn-bac-ninh > /dev/null  # builds the class-data archive the launcher maps
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -15,7 +17,7 @@ printf '%8s %10s %10s %14s %9s\n' bids seconds MiB evaluation.json exponent
 prev_n="" prev_t=""
 for n in "${sizes[@]}"; do
   java -cp bench/target/benchmarks.jar org.wteval.bench.LargeTender cases/vn-bac-ninh "$n" "$work/case-$n"
-  /usr/bin/time -f '%e %M' -o "$work/time" java -jar engine/target/wte.jar evaluate "$work/case-$n" \
+  /usr/bin/time -f '%e %M' -o "$work/time" ./wte evaluate "$work/case-$n" \
     --out "$work/out-$n" > /dev/null
   read -r t kb < "$work/time"
   bytes=$(stat -c %s "$work/out-$n/evaluation.json")
