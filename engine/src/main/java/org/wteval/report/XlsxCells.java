@@ -4,6 +4,8 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -121,10 +123,14 @@ final class XlsxCells {
      * @param cached the engine's value of the formula; a value that is not a number leaves no cached result
      */
     void formula(Row row, int col, String formula, double cached, CellStyle style) {
-        Cell c = row.createCell(col);
-        c.setCellFormula(formula);
+        // Written straight into the cell's XML: POI's parser looks every defined name up by a scan of all names,
+        // which made a workbook of many bid sheets quadratic. The formulas are the report's own, and the tests
+        // recalculate every one of them from the file.
+        XSSFCell c = (XSSFCell) row.createCell(col);
+        CTCell xml = c.getCTCell();
+        xml.addNewF().setStringValue(formula);
         if (Double.isFinite(cached)) {
-            c.setCellValue(cached);
+            xml.setV(Double.toString(cached));
         }
         c.setCellStyle(style);
     }
