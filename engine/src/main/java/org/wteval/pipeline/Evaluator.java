@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.wteval.calc.BidFlows;
 import org.wteval.calc.BidKernel;
 import org.wteval.calc.BidMetrics;
@@ -58,15 +59,23 @@ final class Evaluator {
         List<ResolvedBid> resolved = inputs.resolved().bids();
         RuleOutcome planning = rules.plan(Facts.plan(t, resolved));
         Map<String, RevenuePlan> plans = Plans.of(t, resolved, planning);
-        List<BidMetrics> metrics = new ArrayList<>();
-        Map<String, BidKernel> kernels = new HashMap<>();
-        for (ResolvedBid b : resolved) {
+        // Each bid is computed and explained on its own, from immutable inputs, so large tenders use every core;
+        // the results keep the bids' order, so the output does not depend on the threads.
+        BidKernel[] kernelOf = new BidKernel[resolved.size()];
+        BidMetrics[] explained = new BidMetrics[resolved.size()];
+        IntStream.range(0, resolved.size()).parallel().forEach(i -> {
+            ResolvedBid b = resolved.get(i);
             // The kernel serves the explanation now and the rank-reversal check on the fast path later.
             BidKernel k = BidKernel.of(t, b, plans.get(b.id()));
             BidFlows f = BidFlows.of(k);
             f.compute(k);
-            kernels.put(b.id(), k);
-            metrics.add(BidMetrics.explain(t, b, plans.get(b.id()), k, f));
+            kernelOf[i] = k;
+            explained[i] = BidMetrics.explain(t, b, plans.get(b.id()), k, f);
+        });
+        List<BidMetrics> metrics = List.of(explained);
+        Map<String, BidKernel> kernels = new HashMap<>();
+        for (int i = 0; i < kernelOf.length; i++) {
+            kernels.put(resolved.get(i).id(), kernelOf[i]);
         }
         TechnicalScores technical = committeeScores(inputs);
         List<Object> judgeFacts = new ArrayList<>(Facts.of(t, tm, metrics, plans, rejectedByCommittee(inputs)));
