@@ -1,14 +1,18 @@
 package org.wteval.robust;
 
 /**
- * One scenario of the benchmark model to every bid's real levelised cost to the authority per tonne delivered,
+ * Scenarios of the benchmark model to every bid's real levelised cost to the authority per tonne delivered,
  * {@code LC_b = Σ_t D_t A_bt / Σ_t D_t Q_t}. What does not change per scenario is computed once: the trapezoid
  * corners of each bid's LHV window, its capacity, its electricity per tonne and MJ/kg, and its nominal gate fee in
- * every year. Per scenario it fills three year tables by running products (delivered tonnes, discount factors,
- * the deflator) and then loops years outside, bids inside, so each bid's sum still adds its years in order while
- * the inner loop runs over independent bids. It allocates nothing. Mutable scratch: one per thread.
+ * every year. Scenarios go through in chunks: the year tables (delivered tonnes, discount factors, deflator) are
+ * filled by running products for the whole chunk, then for each bid and year one loop runs over the chunk's
+ * scenarios, which are independent of one another, so the compiler can use vector instructions; each scenario
+ * still adds its years in order. It allocates nothing. Mutable scratch: one per thread.
  */
 public final class CostKernel {
+
+    /** Scenarios per pass: the year tables of a chunk stay in the core's own cache. */
+    static final int CHUNK = 256;
 
     private final int bids;
     private final int years;
@@ -27,9 +31,20 @@ public final class CostKernel {
     /** fee_b (1 + i_b)^k at {@code k * bids + b}. */
     private final double[] nominalFee;
 
-    private final double[] delivered;
-    private final double[] discount;
-    private final double[] deflator;
+    /**
+     * Year tables, one row per year. Rows rather than one flat array: every array in the inner loop is then indexed
+     * by the same expression, which lets the compiler see that they cannot overlap and vectorise the loop.
+     */
+    private final double[][] delivered;
+    private final double[][] discount;
+    private final double[][] deflator;
+    private final double[] lhv;
+    private final double[] landfill;
+    private final double[] growth;
+    private final double[] inflationDeflator;
+    private final double[] rate;
+    private final double[] discountedTonnes;
+    private final double[] crf;
     private final double[] treatable;
     private final double[] fixedCost;
     private final double[] costSlope;
@@ -64,71 +79,124 @@ public final class CostKernel {
         capex = w.capex.clone();
         omFixed = w.omFixedPerYear.clone();
         omVariable = w.omVariablePerTonne.clone();
-        delivered = new double[years];
-        discount = new double[years];
-        deflator = new double[years];
-        treatable = new double[bids];
-        fixedCost = new double[bids];
-        costSlope = new double[bids];
-        discountedCost = new double[bids];
+        delivered = new double[years][CHUNK];
+        discount = new double[years][CHUNK];
+        deflator = new double[years][CHUNK];
+        lhv = new double[CHUNK];
+        landfill = new double[CHUNK];
+        growth = new double[CHUNK];
+        inflationDeflator = new double[CHUNK];
+        rate = new double[CHUNK];
+        discountedTonnes = new double[CHUNK];
+        crf = new double[CHUNK];
+        treatable = new double[CHUNK];
+        fixedCost = new double[CHUNK];
+        costSlope = new double[CHUNK];
+        discountedCost = new double[CHUNK];
     }
 
     public int bids() {
         return bids;
     }
 
-    /** Fills {@code out[offset + b * stride]} with bid b's levelised cost in the scenario at {@code slot}. */
-    public void evaluate(ScenarioDraws d, int slot, double[] out, int offset, int stride) {
-        double r = d.discountRate[slot];
-        double x = meanLhv + d.lhvShift[slot];
-        double price = d.electricityPrice[slot];
-        double landfill = d.landfillCost[slot];
-        double growthFactor = 1 + d.tonnageGrowth[slot];
-        double discountFactor = 1 / (1 + r);
-        double deflatorFactor = 1 / (1 + d.inflation[slot]);
-
-        double q = q0;
-        double disc = discountFactor;
-        double defl = 1;
-        double discountedTonnes = 0;
-        for (int k = 0; k < years; k++) {
-            delivered[k] = q;
-            discount[k] = disc;
-            deflator[k] = defl;
-            discountedTonnes += disc * q;
-            q *= growthFactor;
-            disc *= discountFactor;
-            defl *= deflatorFactor;
+    /**
+     * Costs the {@code count} scenarios from slot {@code from}: bid b's cost in slot {@code from + j} goes to
+     * {@code out[offset + b * stride + j]}.
+     */
+    public void evaluate(ScenarioDraws d, int from, int count, double[] out, int offset, int stride) {
+        for (int done = 0; done < count; done += CHUNK) {
+            evaluateChunk(d, from + done, Math.min(CHUNK, count - done), out, offset + done, stride);
         }
-        // CRF = r / (1 − (1 + r)^−n); the last discount factor is (1 + r)^−n
-        double crf = r / (1 - discount[years - 1]);
+    }
 
-        int base = slot * bids;
-        for (int b = 0; b < bids; b++) {
-            double phi = Math.min((x - rampStart[b]) / rampWidth[b], (fallEnd[b] - x) / fallWidth[b]);
-            treatable[b] = Math.min(Math.max(phi, 0), 1);
-            double kappa = d.capexOverrun[base + b];
-            double omega = d.omOverrun[base + b];
-            // R = κ capex CRF + ω omF + (ω omV − p η x / 3.6) T
-            fixedCost[b] = kappa * capex[b] * crf + omega * omFixed[b];
-            costSlope[b] = omega * omVariable[b] - price * mwhPerTonnePerMj[b] * x;
-            discountedCost[b] = 0;
+    private void evaluateChunk(ScenarioDraws d, int from, int m, double[] out, int offset, int stride) {
+        double[] q0Row = delivered[0];
+        double[] d0Row = discount[0];
+        double[] f0Row = deflator[0];
+        for (int j = 0; j < m; j++) {
+            int s = from + j;
+            lhv[j] = meanLhv + d.lhvShift[s];
+            landfill[j] = d.landfillCost[s];
+            growth[j] = 1 + d.tonnageGrowth[s];
+            inflationDeflator[j] = 1 / (1 + d.inflation[s]);
+            rate[j] = d.discountRate[s];
+            q0Row[j] = q0;
+            d0Row[j] = 1 / (1 + rate[j]);
+            f0Row[j] = 1;
+            discountedTonnes[j] = d0Row[j] * q0;
         }
-        for (int k = 0; k < years; k++) {
-            double qk = delivered[k];
-            double dk = discount[k];
-            double deflK = deflator[k];
-            int row = k * bids;
-            for (int b = 0; b < bids; b++) {
-                double treated = Math.min(treatable[b] * qk, capacityTonnes[b]);
-                double fees = nominalFee[row + b] * deflK * treated;
-                double requirement = fixedCost[b] + costSlope[b] * treated;
-                double paid = fees + theta * Math.max(0, requirement - fees);
-                discountedCost[b] += dk * (paid + landfill * (qk - treated));
+        for (int k = 1; k < years; k++) {
+            double[] qPrev = delivered[k - 1];
+            double[] dPrev = discount[k - 1];
+            double[] fPrev = deflator[k - 1];
+            double[] qRow = delivered[k];
+            double[] dRow = discount[k];
+            double[] fRow = deflator[k];
+            // the whole chunk, as in addYear; past m these are finite leftovers, never read out
+            for (int j = 0; j < CHUNK; j++) {
+                qRow[j] = qPrev[j] * growth[j];
+                dRow[j] = dPrev[j] * d0Row[j];
+                fRow[j] = fPrev[j] * inflationDeflator[j];
+                discountedTonnes[j] += dRow[j] * qRow[j];
             }
         }
+        double[] dLast = discount[years - 1];
+        for (int j = 0; j < m; j++) {
+            // CRF = r / (1 − (1 + r)^−n); the last discount factor is (1 + r)^−n
+            crf[j] = rate[j] / (1 - dLast[j]);
+        }
         for (int b = 0; b < bids; b++) {
-            out[offset + b * stride] = discountedCost[b] / discountedTonnes;
+            costBid(d, b, from, m);
+            int at = offset + b * stride;
+            for (int j = 0; j < m; j++) {
+                out[at + j] = discountedCost[j] / discountedTonnes[j];
+            }
+        }
+    }
+
+    /** Σ_t D_t A_bt for bid b in every scenario of the chunk, into {@code discountedCost}. */
+    private void costBid(ScenarioDraws d, int b, int from, int m) {
+        double a = rampStart[b];
+        double rampW = rampWidth[b];
+        double dEnd = fallEnd[b];
+        double fallW = fallWidth[b];
+        double cap = capex[b];
+        double omF = omFixed[b];
+        double omV = omVariable[b];
+        double mwh = mwhPerTonnePerMj[b];
+        for (int j = 0; j < m; j++) {
+            int s = from + j;
+            double x = lhv[j];
+            double phi = Math.min((x - a) / rampW, (dEnd - x) / fallW);
+            treatable[j] = Math.min(Math.max(phi, 0), 1);
+            double kappa = d.capexOverrun[s * bids + b];
+            double omega = d.omOverrun[s * bids + b];
+            // R = κ capex CRF + ω omF + (ω omV − p η x / 3.6) T
+            fixedCost[j] = kappa * cap * crf[j] + omega * omF;
+            costSlope[j] = omega * omV - d.electricityPrice[s] * mwh * x;
+            discountedCost[j] = 0;
+        }
+        for (int k = 0; k < years; k++) {
+            addYear(nominalFee[k * bids + b], capacityTonnes[b], theta, delivered[k], discount[k], deflator[k],
+                    treatable, fixedCost, costSlope, landfill, discountedCost);
+        }
+    }
+
+    /**
+     * Adds {@code D_t A_bt} of one year to every scenario's sum. Runs over the whole chunk, a fixed trip count over
+     * arrays all indexed by j: the shape the compiler vectorises. Slots past the chunk's scenarios hold finite values
+     * of an earlier chunk (or zeros) and are never read out.
+     */
+    private static void addYear(double fee, double capacity, double theta, double[] qRow, double[] dRow,
+            double[] fRow, double[] treatable, double[] fixedCost, double[] costSlope, double[] landfill,
+            double[] discountedCost) {
+        for (int j = 0; j < CHUNK; j++) {
+            double q = qRow[j];
+            double treated = Math.min(treatable[j] * q, capacity);
+            double fees = fee * fRow[j] * treated;
+            double requirement = fixedCost[j] + costSlope[j] * treated;
+            double paid = fees + theta * Math.max(0, requirement - fees);
+            discountedCost[j] += dRow[j] * (paid + landfill[j] * (q - treated));
         }
     }
 }

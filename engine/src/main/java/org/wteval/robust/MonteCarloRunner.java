@@ -149,12 +149,9 @@ public final class MonteCarloRunner implements AutoCloseable {
                 for (int s = start; s < end; s++) {
                     sampler.draw(seed, s, block, s - start);
                 }
+                kernel.evaluate(block, 0, end - start, lc, start, n);
                 for (int s = start; s < end; s++) {
-                    kernel.evaluate(block, s - start, scenarioCosts, 0, 1);
-                    countRanks();
-                    for (int b = 0; b < bids; b++) {
-                        lc[b * n + s] = scenarioCosts[b];
-                    }
+                    countRanks(lc, n, s);
                 }
             }
         }
@@ -171,14 +168,15 @@ public final class MonteCarloRunner implements AutoCloseable {
         void cost(ScenarioDraws drawn, int n, double[] out) {
             for (int start = claim(); start < n; start = claim()) {
                 int end = Math.min(start + BLOCK, n);
-                for (int s = start; s < end; s++) {
-                    kernel.evaluate(drawn, s, out, s, n);
-                }
+                kernel.evaluate(drawn, start, end - start, out, start, n);
             }
         }
 
         /** rank_b = 1 + #{b′ : LC_b′ < LC_b} + #{b′ < b : LC_b′ = LC_b}. */
-        private void countRanks() {
+        private void countRanks(double[] lc, int n, int s) {
+            for (int b = 0; b < bids; b++) {
+                scenarioCosts[b] = lc[b * n + s];
+            }
             for (int b = 0; b < bids; b++) {
                 double c = scenarioCosts[b];
                 int rank = 0;

@@ -17,7 +17,7 @@ class CostKernelTest {
         ScenarioDraws d = new ScenarioDraws(1, w.bids());
         ScenarioSampler.central(w, d, 0);
         double[] lc = new double[w.bids()];
-        new CostKernel(w).evaluate(d, 0, lc, 0, 1);
+        new CostKernel(w).evaluate(d, 0, 1, lc, 0, 1);
         for (int b = 0; b < lc.length; b++) {
             // published to 9 decimals: half a unit of the last place, plus 1e-10 for the arithmetic
             assertEquals(expected[b], lc[b], 6e-10, w.bidId(b));
@@ -36,7 +36,7 @@ class CostKernelTest {
         d.setScenario(0, 0.1, 0.1, 0.5, -2, 3.6, 10);
         d.setOverruns(0, 0, 1.1, 1);
         double[] lc = new double[1];
-        new CostKernel(w).evaluate(d, 0, lc, 0, 1);
+        new CostKernel(w).evaluate(d, 0, 1, lc, 0, 1);
         // x = 6; trapezoid a 4.5, b 7, c 11, d 13.5: φ = min(1.5/2.5, 7.5/2.5) = 0.6
         // Q = 1000, 1500; T = min(0.6 Q, 700) = 600, 700; U = 400, 800
         // CRF = 0.1 / (1 − 1.1^−2) = 0.121 / 0.21; capital charge 1.1 · 1000 · CRF = 13310/21
