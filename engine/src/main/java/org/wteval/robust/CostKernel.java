@@ -40,6 +40,9 @@ public final class CostKernel {
     private final double[][] deflator;
     private final double[] lhv;
     private final double[] landfill;
+    private final double[] price;
+    private final double[] capexOverrun;
+    private final double[] omOverrun;
     private final double[] growth;
     private final double[] inflationDeflator;
     private final double[] rate;
@@ -84,6 +87,9 @@ public final class CostKernel {
         deflator = new double[years][CHUNK];
         lhv = new double[CHUNK];
         landfill = new double[CHUNK];
+        price = new double[CHUNK];
+        capexOverrun = new double[CHUNK];
+        omOverrun = new double[CHUNK];
         growth = new double[CHUNK];
         inflationDeflator = new double[CHUNK];
         rate = new double[CHUNK];
@@ -93,10 +99,6 @@ public final class CostKernel {
         fixedCost = new double[CHUNK];
         costSlope = new double[CHUNK];
         discountedCost = new double[CHUNK];
-    }
-
-    public int bids() {
-        return bids;
     }
 
     /**
@@ -117,6 +119,7 @@ public final class CostKernel {
             int s = from + j;
             lhv[j] = meanLhv + d.lhvShift[s];
             landfill[j] = d.landfillCost[s];
+            price[j] = d.electricityPrice[s];
             growth[j] = 1 + d.tonnageGrowth[s];
             inflationDeflator[j] = 1 / (1 + d.inflation[s]);
             rate[j] = d.discountRate[s];
@@ -156,29 +159,28 @@ public final class CostKernel {
 
     /** Σ_t D_t A_bt for bid b in every scenario of the chunk, into {@code discountedCost}. */
     private void costBid(ScenarioDraws d, int b, int from, int m) {
-        double a = rampStart[b];
-        double rampW = rampWidth[b];
-        double dEnd = fallEnd[b];
-        double fallW = fallWidth[b];
-        double cap = capex[b];
-        double omF = omFixed[b];
-        double omV = omVariable[b];
-        double mwh = mwhPerTonnePerMj[b];
-        for (int j = 0; j < m; j++) {
-            int s = from + j;
-            double x = lhv[j];
-            double phi = Math.min((x - a) / rampW, (dEnd - x) / fallW);
-            treatable[j] = Math.min(Math.max(phi, 0), 1);
-            double kappa = d.capexOverrun[s * bids + b];
-            double omega = d.omOverrun[s * bids + b];
-            // R = κ capex CRF + ω omF + (ω omV − p η x / 3.6) T
-            fixedCost[j] = kappa * cap * crf[j] + omega * omF;
-            costSlope[j] = omega * omV - d.electricityPrice[s] * mwh * x;
-            discountedCost[j] = 0;
-        }
+        System.arraycopy(d.capexOverrun, b * d.capacity + from, capexOverrun, 0, m);
+        System.arraycopy(d.omOverrun, b * d.capacity + from, omOverrun, 0, m);
+        setUpBid(rampStart[b], rampWidth[b], fallEnd[b], fallWidth[b], capex[b], omFixed[b], omVariable[b],
+                mwhPerTonnePerMj[b]);
         for (int k = 0; k < years; k++) {
             addYear(nominalFee[k * bids + b], capacityTonnes[b], theta, delivered[k], discount[k], deflator[k],
                     treatable, fixedCost, costSlope, landfill, discountedCost);
+        }
+    }
+
+    /** The bid's share of the window, its fixed cost and its cost per treated tonne in every scenario of the chunk. */
+    private void setUpBid(double a, double rampW, double dEnd, double fallW, double cap, double omF, double omV,
+            double mwh) {
+        for (int j = 0; j < CHUNK; j++) {
+            double x = lhv[j];
+            double phi = Math.min((x - a) / rampW, (dEnd - x) / fallW);
+            treatable[j] = Math.min(Math.max(phi, 0), 1);
+            double omega = omOverrun[j];
+            // R = κ capex CRF + ω omF + (ω omV − p η x / 3.6) T
+            fixedCost[j] = capexOverrun[j] * cap * crf[j] + omega * omF;
+            costSlope[j] = omega * omV - price[j] * mwh * x;
+            discountedCost[j] = 0;
         }
     }
 

@@ -90,10 +90,6 @@ public final class McWorkload {
         return bidIds.length;
     }
 
-    public int years() {
-        return years;
-    }
-
     public String bidId(int b) {
         return bidIds[b];
     }

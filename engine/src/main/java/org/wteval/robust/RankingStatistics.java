@@ -23,10 +23,6 @@ public final class RankingStatistics {
         this.rankCounts = rankCounts.clone();
     }
 
-    public int scenarios() {
-        return scenarios;
-    }
-
     public int bids() {
         return mean.length;
     }

@@ -2,7 +2,7 @@ package org.wteval.robust;
 
 /**
  * The drawn inputs of a run of scenarios, one array per draw (structure of arrays), reused from run to run. Bid
- * draws sit at {@code slot * bids + bid}.
+ * draws sit at {@code bid * capacity + slot}: one bid's draws are contiguous, as the cost kernel reads them.
  */
 public final class ScenarioDraws {
 
@@ -30,10 +30,6 @@ public final class ScenarioDraws {
         omOverrun = new double[capacity * bids];
     }
 
-    public int capacity() {
-        return capacity;
-    }
-
     /** Sets one slot's scenario draws; the bids' overruns are set with {@link #setOverruns}. */
     public void setScenario(int slot, double inflation, double discountRate, double tonnageGrowth, double lhvShift,
             double electricityPrice, double landfillCost) {
@@ -46,8 +42,8 @@ public final class ScenarioDraws {
     }
 
     public void setOverruns(int slot, int bid, double capexOverrun, double omOverrun) {
-        this.capexOverrun[slot * bids + bid] = capexOverrun;
-        this.omOverrun[slot * bids + bid] = omOverrun;
+        this.capexOverrun[bid * capacity + slot] = capexOverrun;
+        this.omOverrun[bid * capacity + slot] = omOverrun;
     }
 
     public double electricityPrice(int slot) {
@@ -55,6 +51,6 @@ public final class ScenarioDraws {
     }
 
     public double capexOverrun(int slot, int bid) {
-        return capexOverrun[slot * bids + bid];
+        return capexOverrun[bid * capacity + slot];
     }
 }

@@ -66,10 +66,9 @@ public final class ScenarioSampler {
         double price = PRICE_MEAN * Math.exp(PRICE_LOG_SD * normal() - PRICE_LOG_MEAN_CORRECTION);
         double landfill = triangular(LANDFILL_LEFT, LANDFILL_MODE, LANDFILL_RIGHT, uniform());
         out.setScenario(slot, inflation, rate, growth, shift, price, landfill);
-        int base = slot * bids;
         for (int b = 0; b < bids; b++) {
-            out.capexOverrun[base + b] = Math.exp(capexLogMedian[b] + capexLogSd[b] * normal());
-            out.omOverrun[base + b] = Math.exp(omLogMedian[b] + omLogSd[b] * normal());
+            double kappa = Math.exp(capexLogMedian[b] + capexLogSd[b] * normal());
+            out.setOverruns(slot, b, kappa, Math.exp(omLogMedian[b] + omLogSd[b] * normal()));
         }
     }
 

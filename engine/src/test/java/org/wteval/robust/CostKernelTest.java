@@ -10,7 +10,7 @@ class CostKernelTest {
     @Test
     @DisplayName("central scenario: every bid's levelised cost matches the model's published values to 9 decimals")
     void centralScenario() {
-        // Source: MC-MODEL.md, "Central scenario": π 0.03, r 0.055, g 0.025, δ 0, p 80, L 18, κ = 1 + m_b, ω = 1 + n_b.
+        // Source: docs/MC-MODEL.md, "Central scenario": π 0.03, r 0.055, g 0.025, δ 0, p 80, L 18, κ = 1 + m_b, ω = 1 + n_b.
         double[] expected = {28.263437714, 36.299849465, 24.454697932, 18.652656642, 23.006554982,
             25.160679360, 22.920497879, 23.567485119, 27.055523386, 21.587610098};
         McWorkload w = McWorkload.benchmark();

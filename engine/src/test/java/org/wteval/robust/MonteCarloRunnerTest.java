@@ -20,7 +20,7 @@ class MonteCarloRunnerTest {
         }
     }
 
-    // Source: MC-MODEL.md, "Reference result, N = 100,000": mean, SE(mean), P5, P95, rank 1, rank 2, expected rank.
+    // Source: docs/MC-MODEL.md, "Reference result, N = 100,000": mean, SE(mean), P5, P95, rank 1, rank 2, expected rank.
     private static final double[] MEAN = {31.112, 39.062, 27.534, 21.278, 26.416, 27.406, 26.222, 28.884, 30.252,
         24.173};
     private static final double[] SE_MEAN = {0.013, 0.035, 0.015, 0.021, 0.013, 0.011, 0.017, 0.026, 0.013, 0.019};
@@ -38,7 +38,7 @@ class MonteCarloRunnerTest {
     @DisplayName("mean cost of each bid within 3 standard errors of the reference run")
     void meansMatchTheReference() {
         for (int b = 0; b < MEAN.length; b++) {
-            // MC-MODEL.md: within 3 SE(mean), plus the reference's rounding to 3 decimals
+            // docs/MC-MODEL.md: within 3 SE(mean), plus the reference's rounding to 3 decimals
             assertEquals(MEAN[b], stats.mean(b), 3 * SE_MEAN[b] + 0.0005, "B" + (b + 1));
         }
     }
@@ -47,7 +47,7 @@ class MonteCarloRunnerTest {
     @DisplayName("P5 and P95 within 3 standard errors of a quantile of the reference run")
     void percentilesMatchTheReference() {
         for (int b = 0; b < P5.length; b++) {
-            // MC-MODEL.md: SE of P5 at most 0.044 USD/t, of P95 at most 0.082; 3 SE, plus the reference's rounding
+            // docs/MC-MODEL.md: SE of P5 at most 0.044 USD/t, of P95 at most 0.082; 3 SE, plus the reference's rounding
             assertEquals(P5[b], stats.p5(b), 3 * 0.044 + 0.0005, "P5 B" + (b + 1));
             assertEquals(P95[b], stats.p95(b), 3 * 0.082 + 0.0005, "P95 B" + (b + 1));
         }
@@ -114,7 +114,7 @@ class MonteCarloRunnerTest {
         assertTrue(results[0].sd(0) > 1, "costs vary between scenarios");
     }
 
-    /** 3 sqrt(a(1 − a)/N) from MC-MODEL.md, at least the reference's rounding to 4 decimals. */
+    /** 3 sqrt(a(1 − a)/N) from docs/MC-MODEL.md, at least the reference's rounding to 4 decimals. */
     private static double tolerance(double a) {
         return 3 * Math.sqrt(a * (1 - a) / N) + 0.00005;
     }
