@@ -31,9 +31,10 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("resolve, calc and scoring import nothing from the readers or the command line")
+    @DisplayName("resolve, calc, scoring and robust import nothing from the readers or the command line")
     void computationIsIndependentOfFormatsAndCommands() {
-        noClasses().that().resideInAnyPackage("org.wteval.resolve..", "org.wteval.calc..", "org.wteval.scoring..")
+        noClasses().that().resideInAnyPackage("org.wteval.resolve..", "org.wteval.calc..", "org.wteval.scoring..",
+                        "org.wteval.robust..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.wteval.io..", "org.wteval.cli..")
                 .check(engine);
     }
@@ -45,6 +46,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.wteval.io..", "org.wteval.resolve..",
                         "org.wteval.calc..", "org.wteval.rules..", "org.wteval.scoring..", "org.wteval.pipeline..",
                         "org.wteval.explain..", "org.wteval.report..", "org.wteval.cli..")
+                .check(engine);
+    }
+
+    @Test
+    @DisplayName("the robust analysis reads no report: reports show its results, not the other way round")
+    void robustAnalysisIsBelowTheReports() {
+        noClasses().that().resideInAPackage("org.wteval.robust..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.wteval.report..", "org.wteval.explain..")
                 .check(engine);
     }
 

@@ -1,0 +1,12 @@
+/**
+ * The robust analysis of a ranking: how sure the order of the bids is when the tender's uncertain inputs vary.
+ *
+ * <p>The first piece is the Monte Carlo benchmark workload ({@link org.wteval.robust.McWorkload}): every bid's real
+ * levelised cost to the authority per tonne delivered, over scenarios of inflation, discount rate, tonnage growth,
+ * LHV shift, electricity price, landfill cost and per-bid capex and O&amp;M overruns. It runs on primitive arrays:
+ * {@link org.wteval.robust.ScenarioSampler} draws each scenario from its own counter-based stream,
+ * {@link org.wteval.robust.CostKernel} turns one scenario into every bid's cost without allocating, and
+ * {@link org.wteval.robust.MonteCarloRunner} runs fixed blocks of scenarios on a thread pool and merges them in a
+ * fixed order, so the statistics are the same bytes for any number of threads.
+ */
+package org.wteval.robust;
