@@ -8,5 +8,9 @@
  * {@link org.wteval.robust.CostKernel} turns one scenario into every bid's cost without allocating, and
  * {@link org.wteval.robust.MonteCarloRunner} runs fixed blocks of scenarios on a thread pool and merges them in a
  * fixed order, so the statistics are the same bytes for any number of threads.
+ *
+ * <p>{@link org.wteval.robust.WeightStability} gives, for each criterion of a weighted-sum ranking, the interval of
+ * its weight (the others rescaled in proportion) within which the order of the bids holds, and the bids that swap
+ * first at each bound.
  */
 package org.wteval.robust;

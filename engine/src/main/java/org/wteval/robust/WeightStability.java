@@ -1,0 +1,117 @@
+package org.wteval.robust;
+
+/**
+ * Weight stability intervals of a weighted-sum ranking: for each criterion k, how far its weight w_k can move, with
+ * the other weights rescaled in proportion so the weights still sum to 1, before the order of the bids changes.
+ *
+ * <p>Bid i's total is U_i = Σ_c w_c·a_ic over its criterion scores a_ic. Set w_k = t and scale every other weight
+ * by (1 − t)/(1 − w_k). With R_i = (U_i − w_k·a_ik)/(1 − w_k), the total of the other criteria per unit of their
+ * weight, the total becomes U_i(t) = t·a_ik + (1 − t)·R_i = R_i + t·s_i with slope s_i = a_ik − R_i, linear in t.
+ * Two bids i and j therefore swap at most once, at t* = (R_j − R_i)/(s_i − s_j). The order of the bids holds as long
+ * as every bid keeps at least the total of the one ranked just below it, so only the pairs adjacent in the ranking
+ * need checking: the nearest t* above w_k among them is the upper bound, the nearest below is the lower bound, and 1
+ * or 0 where no pair meets on that side.
+ *
+ * <p>t* is computed from the gap at the current weight, D = U_i − U_j ≥ 0 for i ranked just above j, as
+ * t* = w_k − D/(s_i − s_j), which is the same point and keeps the exact totals. Ties at exactly the current weight:
+ * if U_i = U_j the tie-break has put i first, and the bid j overtakes on the side where its slope is the larger, so
+ * that bound is w_k itself and that pair is reported; if the slopes are also equal the two totals stay equal for
+ * every t and the pair never swaps. At a bound the two totals are equal, so there the tie-break decides: the order
+ * is certain to hold strictly inside the interval.
+ */
+public final class WeightStability {
+
+    private WeightStability() {
+    }
+
+    /**
+     * One side's limit of a weight.
+     *
+     * @param weight the weight at which the two bids' totals meet, or 0 or 1 if no pair meets on this side
+     * @param ahead the rank index (0 for the best) of the bid ahead now, or -1 if no pair meets
+     * @param behind the rank index of the bid that overtakes it, {@code ahead + 1}, or -1 if no pair meets
+     */
+    public record Bound(double weight, int ahead, int behind) {
+
+        /** Whether a pair of bids meets at this bound, rather than the weight reaching 0 or 1. */
+        public boolean swaps() {
+            return ahead >= 0;
+        }
+    }
+
+    /** The weights of one criterion within which the order holds. */
+    public record Interval(Bound lower, Bound upper) {
+    }
+
+    /**
+     * The stability interval of every criterion's weight.
+     *
+     * @param scores {@code scores[r][c]}: the score (0..100) on criterion c of the bid ranked r, 0 for the best
+     * @param weights the weight of each criterion, summing to 1; the totals Σ w_c·a_rc must not increase with r
+     * @return the interval of each criterion, by the index of {@code weights}
+     * @throws IllegalArgumentException if the weights do not sum to 1, a weight is 1 (the others cannot be rescaled
+     *     in proportion), or the bids are not in the order of their totals
+     */
+    public static Interval[] of(double[][] scores, double[] weights) {
+        double sum = 0;
+        for (double w : weights) {
+            if (!(w >= 0 && w < 1)) {
+                throw new IllegalArgumentException("weights must lie in [0, 1): " + w);
+            }
+            sum += w;
+        }
+        if (Math.abs(sum - 1) > 1e-9) {
+            throw new IllegalArgumentException("weights must sum to 1, not " + sum);
+        }
+        double[] totals = new double[scores.length];
+        for (int r = 0; r < scores.length; r++) {
+            if (scores[r].length != weights.length) {
+                throw new IllegalArgumentException("bid ranked " + r + " has " + scores[r].length + " scores for "
+                        + weights.length + " weights");
+            }
+            totals[r] = total(scores[r], weights);
+            if (r > 0 && totals[r] > totals[r - 1]) {
+                throw new IllegalArgumentException("bid ranked " + r + " totals more than the bid above it");
+            }
+        }
+        Interval[] out = new Interval[weights.length];
+        for (int k = 0; k < weights.length; k++) {
+            out[k] = interval(scores, totals, weights[k], k);
+        }
+        return out;
+    }
+
+    private static Interval interval(double[][] scores, double[] totals, double wk, int k) {
+        Bound lower = new Bound(0, -1, -1);
+        Bound upper = new Bound(1, -1, -1);
+        for (int i = 0; i + 1 < totals.length; i++) {
+            int j = i + 1;
+            double slopeGap = slope(scores[i][k], totals[i], wk) - slope(scores[j][k], totals[j], wk);
+            if (slopeGap == 0) {
+                continue;
+            }
+            double meet = wk - (totals[i] - totals[j]) / slopeGap;
+            // Bid i gains on j as t rises when its slope is the larger, so they can only meet below w_k.
+            if (slopeGap > 0 && meet >= lower.weight() && (meet > lower.weight() || !lower.swaps())) {
+                lower = new Bound(meet, i, j);
+            } else if (slopeGap < 0 && meet <= upper.weight() && (meet < upper.weight() || !upper.swaps())) {
+                upper = new Bound(meet, i, j);
+            }
+        }
+        return new Interval(lower, upper);
+    }
+
+    /** s_i = a_ik − R_i, written as (a_ik − U_i)/(1 − w_k) so it needs no R_i. */
+    private static double slope(double aik, double total, double wk) {
+        return (aik - total) / (1 - wk);
+    }
+
+    /** Σ w_c·a_c in criterion order, the same arithmetic as the weighted-sum method's total. */
+    private static double total(double[] a, double[] w) {
+        double t = 0;
+        for (int c = 0; c < a.length; c++) {
+            t += w[c] * a[c];
+        }
+        return t;
+    }
+}
