@@ -18,6 +18,10 @@ package org.wteval.robust;
  * that bound is w_k itself and that pair is reported; if the slopes are also equal the two totals stay equal for
  * every t and the pair never swaps. At a bound the two totals are equal, so there the tie-break decides: the order
  * is certain to hold strictly inside the interval.
+ *
+ * <p>The bounds are exact for the unrounded totals, which is also what the order of the input is checked on. The
+ * engine's ranking compares totals as printed ({@link org.wteval.scoring.RankOrder}, six significant digits), so
+ * within that rounding of a bound the tie-break already decides.
  */
 public final class WeightStability {
 
