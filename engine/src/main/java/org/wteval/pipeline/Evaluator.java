@@ -212,12 +212,10 @@ final class Evaluator {
         if (!unresolved.isEmpty()) {
             List<RankedBid> provisional = rankAmong(scorer, method, tieBreak, share, technical, metrics, eligible);
             Set<String> holdsExtremes = soleExtremes(metrics, eligible);
-            Map<String, Double> totals = new HashMap<>();
-            provisional.forEach(r -> totals.put(r.bidId(), r.total()));
             for (String id : unresolved) {
                 alternatives.add(new AlpProcedure.Alternative(id, Committee.ACCEPTED, AlpProcedure.Change.NONE,
                         provisional));
-                if (holdsExtremes.contains(id) || tiedWithAnother(id, provisional, totals)) {
+                if (holdsExtremes.contains(id) || tiedWithAnother(id, provisional)) {
                     Set<String> without = new TreeSet<>(eligible);
                     without.remove(id);
                     alternatives.add(new AlpProcedure.Alternative(id, Committee.REJECTED,
@@ -255,12 +253,12 @@ final class Evaluator {
     }
 
     /** Whether the bid's total prints the same as a neighbour's, so that leaving it out can change a tie-break. */
-    private static boolean tiedWithAnother(String id, List<RankedBid> ranking, Map<String, Double> totals) {
+    private static boolean tiedWithAnother(String id, List<RankedBid> ranking) {
         for (int k = 0; k < ranking.size(); k++) {
             if (ranking.get(k).bidId().equals(id)) {
-                return (k > 0 && RankOrder.printedEqual(ranking.get(k - 1).total(), totals.get(id)))
-                        || (k + 1 < ranking.size() && RankOrder.printedEqual(ranking.get(k + 1).total(),
-                        totals.get(id)));
+                double total = ranking.get(k).total();
+                return (k > 0 && RankOrder.printedEqual(ranking.get(k - 1).total(), total))
+                        || (k + 1 < ranking.size() && RankOrder.printedEqual(ranking.get(k + 1).total(), total));
             }
         }
         return false;
