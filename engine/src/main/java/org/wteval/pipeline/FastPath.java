@@ -152,6 +152,24 @@ public final class FastPath {
     }
 
     /**
+     * Ranks again with other weights from the metrics a run left in {@code ws}: weights change scores' weighting and
+     * the order, never a bid's flows, so robust analyses that only move weights skip the flows.
+     */
+    public void rerank(Workspace ws, double[] weights) {
+        rank(ws, weights);
+    }
+
+    /** The evaluation's criterion weights, by {@link Criterion#ordinal()}. */
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    /** The evaluation method the path ranks by. */
+    public EvaluationMethod method() {
+        return method;
+    }
+
+    /**
      * Ranks the bids of {@link #without(int) without(skip)} into {@code out}, a workspace of that path, from the
      * metrics a run of this path left in {@code ws}: leaving a bid out changes scores and order, never the other
      * bids' flows, so they are not computed again.
@@ -259,6 +277,11 @@ public final class FastPath {
         /** Bid {@code i}'s metric on criterion {@code c} (kWh per tonne delivered, share treated, cost per tonne). */
         public double metric(Criterion c, int i) {
             return metrics[c.ordinal()][i];
+        }
+
+        /** Puts another metric in bid {@code i}'s place, for {@link #rerank} to ask "what if it were this?". */
+        public void setMetric(Criterion c, int i, double value) {
+            metrics[c.ordinal()][i] = value;
         }
 
         /** The bid ranked {@code k}-th, 0 for the best. */
