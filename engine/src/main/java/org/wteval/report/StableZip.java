@@ -4,12 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDateTime;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Rewrites a zip archive with every entry dated 1 February 1980. The xlsx writer stamps each entry with the time of
+ * Rewrites a zip archive with every entry dated 1 February 1980, and one entry edited on the way. The xlsx writer stamps each entry with the time of
  * writing and offers no way to set it, so without this the same case would give different bytes at every run.
  */
 final class StableZip {
@@ -23,7 +24,11 @@ final class StableZip {
     private StableZip() {
     }
 
-    static byte[] rewrite(byte[] zip) throws IOException {
+    /**
+     * @param edited the name of one entry whose bytes are replaced on the way
+     * @param edit the replacement of that entry's bytes
+     */
+    static byte[] rewrite(byte[] zip, String edited, UnaryOperator<byte[]> edit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream z = new ZipOutputStream(out)) {
@@ -32,7 +37,11 @@ final class StableZip {
                 // A local date-time, not an instant: the stored date must not depend on the machine's time zone.
                 copy.setTimeLocal(FIXED);
                 z.putNextEntry(copy);
-                in.transferTo(z);
+                if (e.getName().equals(edited)) {
+                    z.write(edit.apply(in.readAllBytes()));
+                } else {
+                    in.transferTo(z);
+                }
                 z.closeEntry();
             }
         }

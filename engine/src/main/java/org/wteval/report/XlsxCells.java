@@ -10,7 +10,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -32,6 +31,8 @@ final class XlsxCells {
 
     private final XSSFWorkbook wb;
     private final Map<CellStyle, CellStyle> quoted = new IdentityHashMap<>();
+    private final Map<Sheet, Integer> sheetIndex = new IdentityHashMap<>();
+    private final DefinedNames names = new DefinedNames();
 
     final CellStyle plain;
     final CellStyle bold;
@@ -137,13 +138,15 @@ final class XlsxCells {
 
     /** Names a block of cells for the formulas of its own sheet, e.g. {@code NPV(discountRateReal, capexReal)}. */
     void name(Sheet sheet, String name, int firstRow, int firstCol, int lastRow, int lastCol) {
-        Name n = wb.createName();
-        n.setNameName(name);
-        n.setSheetIndex(wb.getSheetIndex(sheet));
         CellReference first = new CellReference(sheet.getSheetName(), firstRow, firstCol, true, true);
         CellReference last = new CellReference(sheet.getSheetName(), lastRow, lastCol, true, true);
-        n.setRefersToFormula(first.equals(last) ? first.formatAsString()
-                : new AreaReference(first, last, SpreadsheetVersion.EXCEL2007).formatAsString());
+        names.add(sheetIndex.computeIfAbsent(sheet, wb::getSheetIndex), name, first.equals(last)
+                ? first.formatAsString() : new AreaReference(first, last, SpreadsheetVersion.EXCEL2007).formatAsString());
+    }
+
+    /** The names given so far, to be written into the saved workbook. */
+    DefinedNames names() {
+        return names;
     }
 
     /** Names one cell, e.g. a rate or a figure that later formulas use. */

@@ -46,7 +46,7 @@ public final class XlsxReport {
             core.setCreator("wte-eval " + e.audit().engineVersion());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
-            return StableZip.rewrite(out.toByteArray());
+            return StableZip.rewrite(out.toByteArray(), DefinedNames.WORKBOOK_PART, cells.names()::insertInto);
         } catch (IOException ex) {
             throw new UncheckedIOException("writing a workbook in memory failed", ex);
         }
