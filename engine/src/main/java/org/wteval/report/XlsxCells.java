@@ -4,8 +4,6 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -15,7 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Writes the cells of {@code evaluation.xlsx} with one set of shared styles. Text is only ever written as a string
@@ -29,7 +27,7 @@ final class XlsxCells {
 
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
-    private final XSSFWorkbook wb;
+    private final Workbook wb;
     private final Map<CellStyle, CellStyle> quoted = new IdentityHashMap<>();
     private final Map<Sheet, Integer> sheetIndex = new IdentityHashMap<>();
     private final DefinedNames names = new DefinedNames();
@@ -47,7 +45,7 @@ final class XlsxCells {
     final CellStyle percentBold;
     final CellStyle year;
 
-    XlsxCells(XSSFWorkbook wb) {
+    XlsxCells(Workbook wb) {
         this.wb = wb;
         Font boldFont = wb.createFont();
         boldFont.setBold(true);
@@ -124,15 +122,12 @@ final class XlsxCells {
      * @param cached the engine's value of the formula; a value that is not a number leaves no cached result
      */
     void formula(Row row, int col, String formula, double cached, CellStyle style) {
-        // Written straight into the cell's XML: POI's parser looks every defined name up by a scan of all names,
-        // which made a workbook of many bid sheets quadratic. The formulas are the report's own, and the tests
-        // recalculate every one of them from the file.
-        XSSFCell c = (XSSFCell) row.createCell(col);
-        CTCell xml = c.getCTCell();
-        xml.addNewF().setStringValue(formula);
-        if (Double.isFinite(cached)) {
-            xml.setV(Double.toString(cached));
-        }
+        // A streaming cell stores the formula's text unparsed (POI's parser looks every defined name up by a scan of
+        // all names, which made a workbook of many bid sheets quadratic). The formulas are the report's own, and the
+        // tests recalculate every one of them from the file. An undefined value is cached as the error #NUM!.
+        Cell c = row.createCell(col);
+        c.setCellFormula(formula);
+        c.setCellValue(cached);
         c.setCellStyle(style);
     }
 

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
 
@@ -29,7 +29,7 @@ public final class XlsxReport {
     }
 
     public static byte[] render(Evaluation e) {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (StreamedWorkbook wb = new StreamedWorkbook()) {
             XlsxCells cells = new XlsxCells(wb);
             SummarySheet.write(wb.createSheet(SummarySheet.NAME), cells, e);
             ParametersSheet.write(wb.createSheet(ParametersSheet.NAME), cells, e);
@@ -37,15 +37,18 @@ public final class XlsxReport {
             Set<String> taken = new HashSet<>();
             for (int i = 0; i < e.bids().size(); i++) {
                 BidEvaluation b = e.bids().get(i);
-                BidSheet.write(wb.createSheet(sheetName(b.bidId(), i, taken)), cells, e, b);
+                SXSSFSheet sheet = wb.createSheet(sheetName(b.bidId(), i, taken));
+                BidSheet.write(sheet, cells, e, b);
+                // A finished sheet's rows become XML now, so that the rows of only one sheet are held as objects.
+                sheet.flushRows();
             }
             // Every formula carries the engine's value as its cached result; spreadsheet programs recalculate it.
             wb.setForceFormulaRecalculation(true);
-            var core = wb.getProperties().getCoreProperties();
+            var core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
             core.setCreated(Optional.empty());
             core.setCreator("wte-eval " + e.audit().engineVersion());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
+            wb.writeTo(out);
             return StableZip.rewrite(out.toByteArray(), DefinedNames.WORKBOOK_PART, cells.names()::insertInto);
         } catch (IOException ex) {
             throw new UncheckedIOException("writing a workbook in memory failed", ex);

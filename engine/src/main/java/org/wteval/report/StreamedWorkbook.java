@@ -1,0 +1,84 @@
+package org.wteval.report;
+
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A streaming workbook whose sheets' rows are written as XML into memory as each sheet is finished, rather than kept
+ * as XML objects: one XML object per cell made a workbook of 1,000 bid sheets take a minute and gigabytes. POI's
+ * streaming workbook keeps each sheet's rows in a temporary file; here they stay in memory, so that nothing is
+ * written outside the output folder and a killed run leaves nothing behind. Text is written inline, not through a
+ * shared-strings table, which spreadsheet programs read alike.
+ */
+final class StreamedWorkbook extends SXSSFWorkbook {
+
+    /** Every row of a sheet stays editable until {@link org.apache.poi.xssf.streaming.SXSSFSheet#flushRows()}. */
+    private static final int KEEP_ALL_ROWS = -1;
+    /** Parts of a workbook besides its sheets (content types, relations, styles, properties), with room to spare. */
+    private static final int FIXED_PARTS = 100;
+
+    StreamedWorkbook() {
+        super(new XSSFWorkbook(), KEEP_ALL_ROWS, false, false);
+        // Zip64 headers, which a workbook far below 4 GB never needs, leave sizes that Java's zip reader refuses.
+        setZip64Mode(Zip64Mode.Never);
+    }
+
+    /**
+     * Writes the workbook. POI reads its own template back through its guard against zip bombs, which refuses more
+     * than 1,000 parts; a workbook with a sheet per bid has more for a large tender, and the bytes are the report's
+     * own, so the guard is raised to this workbook's parts (one per sheet and a few fixed ones) while it is written.
+     */
+    void writeTo(OutputStream out) throws IOException {
+        synchronized (ZipSecureFile.class) {
+            long guard = ZipSecureFile.getMaxFileCount();
+            ZipSecureFile.setMaxFileCount(Math.max(guard, getNumberOfSheets() + FIXED_PARTS));
+            try {
+                writeAvoidingTempFiles(out);
+            } finally {
+                ZipSecureFile.setMaxFileCount(guard);
+            }
+        }
+    }
+
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
+        return new InMemory(new ByteArrayOutputStream());
+    }
+
+    /** Nothing is on disk to remove (POI's own removal expects a temporary file per sheet). */
+    @Override
+    public boolean dispose() {
+        return true;
+    }
+
+    /** Sheet data kept as UTF-8 bytes; read back once, when the workbook is written. */
+    private static final class InMemory extends SheetDataWriter {
+
+        private static final int BUFFER = 64 * 1024;
+
+        private final ByteArrayOutputStream bytes;
+
+        private InMemory(ByteArrayOutputStream bytes) throws IOException {
+            // Buffered as POI buffers its own files: the writer is handed one escaped character at a time.
+            super(new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), BUFFER));
+            this.bytes = bytes;
+        }
+
+        /** Called once the workbook has closed the sheet's writer, so the bytes are complete. */
+        @Override
+        public InputStream getWorksheetXMLInputStream() {
+            return new ByteArrayInputStream(bytes.toByteArray());
+        }
+    }
+}
