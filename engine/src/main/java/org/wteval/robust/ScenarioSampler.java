@@ -1,10 +1,9 @@
 package org.wteval.robust;
 
 /**
- * Draws the benchmark model's scenarios. Each scenario has its own stream, keyed by the run's seed and the
- * scenario's index alone: a SplitMix64 sequence (a Weyl counter stepped by the golden-ratio gamma, each step put
- * through the MurmurHash3 64-bit finaliser) started at {@code mix(seed + (index + 1) * gamma)}. A scenario's draws
- * therefore do not depend on which thread draws it, or on what was drawn before it.
+ * Draws the benchmark model's scenarios. Each scenario has its own {@link SplitMix64} stream, keyed by the run's
+ * seed and the scenario's index alone, so a scenario's draws do not depend on which thread draws it, or on what was
+ * drawn before it.
  *
  * <p>Within a scenario the draws come in a fixed order: inflation, discount rate, tonnage growth, LHV shift,
  * electricity price, landfill cost, then each bid's capex overrun and O&amp;M overrun. Normals come from the
@@ -14,7 +13,6 @@ package org.wteval.robust;
  */
 public final class ScenarioSampler {
 
-    private static final long GAMMA = 0x9E3779B97F4A7C15L;
     private static final double INFLATION_MEAN = 0.03;
     private static final double INFLATION_SD = 0.012;
     private static final double INFLATION_MIN = -0.01;
@@ -79,7 +77,7 @@ public final class ScenarioSampler {
 
     /** Draws scenario {@code index} of the run with {@code seed} into {@code slot}. */
     public void draw(long seed, long index, ScenarioDraws out, int slot) {
-        state = mix(seed + (index + 1) * GAMMA);
+        state = SplitMix64.start(seed, index);
         double inflation = clip(INFLATION_MEAN + INFLATION_SD * normal(), INFLATION_MIN, INFLATION_MAX);
         double rate = triangular(RATE_LEFT, RATE_MODE, RATE_RIGHT, uniform());
         double growth = clip(GROWTH_MEAN + GROWTH_SD * normal(), GROWTH_MIN, GROWTH_MAX);
@@ -155,17 +153,11 @@ public final class ScenarioSampler {
 
     /** A double in [0, 1) from the top 53 bits of the next output. */
     private double uniform() {
-        return (next() >>> 11) * 0x1.0p-53;
+        return SplitMix64.unit(next());
     }
 
     private long next() {
-        state += GAMMA;
-        return mix(state);
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
-        z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
-        return z ^ (z >>> 33);
+        state = SplitMix64.step(state);
+        return SplitMix64.mix(state);
     }
 }

@@ -12,5 +12,13 @@
  * <p>{@link org.wteval.robust.WeightStability} gives, for each criterion of a weighted-sum ranking, the interval of
  * its weight (the others rescaled in proportion) within which the order of the bids holds, and the bids that swap
  * first at each bound.
+ *
+ * <p>{@link org.wteval.robust.Smaa2} runs SMAA-2 (Lahdelma and Salminen 2001) on any
+ * {@link org.wteval.robust.WeightedRanking}, a tender's through {@link org.wteval.robust.FastPathRanking}: weights
+ * drawn uniformly from the polytope the toolkit's weight bounds allow ({@link org.wteval.robust.WeightSampler}), each
+ * draw ranked again with the evaluation's own tie-break, give each bid's rank acceptabilities, central weights,
+ * confidence factor and holistic acceptability ({@link org.wteval.robust.SmaaResult}). The weights come from a
+ * SplitMix64 stream per draw and are summed in fixed chunks, so they too are the same bytes
+ * for any number of threads.
  */
 package org.wteval.robust;
