@@ -72,7 +72,14 @@ public final class ScoreFigures {
         return out;
     }
 
-    /** The best value among the qualified bids, naming every bid's value so a committee can check the choice. */
+    /** Bids whose values the best value's formula lists at most; a longer list would repeat in every bid's tree. */
+    static final int MAX_LISTED = 20;
+
+    /**
+     * The best value among the qualified bids, naming every bid's value so a committee can check the choice; past
+     * {@link #MAX_LISTED} bids it says how many there were instead, since each bid's own figure gives its value and
+     * the list, repeated in every bid's score, would make the report grow with the square of the bids.
+     */
     private static Figure bestQualified(Criterion c, List<BidMetrics> qualified) {
         if (qualified.isEmpty()) {
             return null;
@@ -86,12 +93,17 @@ public final class ScoreFigures {
             if (lower ? v < b : v > b) {
                 bestBid = m;
             }
-            values.append(values.isEmpty() ? "" : ", ").append(m.bidId()).append(' ').append(Numbers.format(v));
+            if (qualified.size() <= MAX_LISTED) {
+                values.append(values.isEmpty() ? "" : ", ").append(m.bidId()).append(' ').append(Numbers.format(v));
+            }
         }
         Figure metric = metric(c, bestBid);
+        String among = qualified.size() <= MAX_LISTED ? "among the qualified bids (" + values + ")"
+                : "among the " + qualified.size() + " qualified bids (each bid's own " + metric.name()
+                        + " gives its value)";
         return Figure.derived(FigureNames.BEST_QUALIFIED_VALUE, metric.value(), metric.unit(),
-                (lower ? "lowest " : "highest ") + metric.name() + " among the qualified bids (" + values + "): "
-                        + bestBid.bidId() + "'s", metric);
+                (lower ? "lowest " : "highest ") + metric.name() + " " + among + ": " + bestBid.bidId() + "'s",
+                metric);
     }
 
     private static Figure score(ScoringSpec spec, Toolkit tk, CriterionScore s, Figure metric, Figure best) {
