@@ -59,11 +59,14 @@ public final class OvertakeMargins {
      * @param fast the tender's fast path, run here with its own weights
      */
     public static Margin[][] of(FastPath fast) {
+        Margin[][] out = new Margin[fast.size()][];
+        if (fast.size() == 0) {
+            return out;
+        }
         FastPath.Workspace ws = fast.workspace();
         double[] weights = fast.weights();
         fast.run(ws, weights);
         int winner = ws.ranked(0);
-        Margin[][] out = new Margin[fast.size()][];
         for (int i = 0; i < fast.size(); i++) {
             if (i == winner) {
                 out[i] = new Margin[0];

@@ -2,6 +2,7 @@ package org.wteval.robust;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import org.apache.commons.math3.optim.MaxIter;
 import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.linear.LinearConstraint;
@@ -103,13 +104,19 @@ public final class SmallestWeightChange {
         LinearObjectiveFunction distance = new LinearObjectiveFunction(row(n, c -> c < n ? 0 : 1), 0);
         Change[] out = new Change[scores.length];
         for (int i = 0; i < scores.length; i++) {
-            out[i] = change(scores, i, common, distance, n, share, technical);
+            out[i] = change(scores, weights, min, max, i, common, distance, share, technical);
         }
         return out;
     }
 
-    private static Change change(double[][] scores, int i, List<LinearConstraint> common,
-                                 LinearObjectiveFunction distance, int n, double share, double[] technical) {
+    private static Change change(double[][] scores, double[] w0, double[] min, double[] max, int i,
+                                 List<LinearConstraint> common, LinearObjectiveFunction distance, double share,
+                                 double[] technical) {
+        int n = w0.length;
+        if (firstAt(scores, w0, min, max, i, share, technical)) {
+            // Already first at admissible weights: no change, exactly, rather than a solver's rounding of it.
+            return new Change(true, w0, 0);
+        }
         List<LinearConstraint> constraints = new ArrayList<>(common);
         for (int j = 0; j < scores.length; j++) {
             if (j == i) {
@@ -133,8 +140,34 @@ public final class SmallestWeightChange {
         }
     }
 
+    /** Whether w0 lies within the bounds and gives bid i a total at least every other bid's. */
+    private static boolean firstAt(double[][] scores, double[] w0, double[] min, double[] max, int i, double share,
+                                   double[] technical) {
+        for (int c = 0; c < w0.length; c++) {
+            if (w0[c] < min[c] || w0[c] > max[c]) {
+                return false;
+            }
+        }
+        double own = total(scores[i], w0, share, technical[i]);
+        for (int j = 0; j < scores.length; j++) {
+            if (j != i && total(scores[j], w0, share, technical[j]) > own) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** (1 − σ)·Σ_c w_c·a_c + σ·K, in the order of the weighted sum and the committee's share. */
+    private static double total(double[] a, double[] w, double share, double technical) {
+        double t = 0;
+        for (int c = 0; c < a.length; c++) {
+            t += w[c] * a[c];
+        }
+        return share == 0 ? t : (1 - share) * t + share * technical;
+    }
+
     /** A row over the 2n variables (w_0..w_n−1, d_0..d_n−1). */
-    private static double[] row(int n, java.util.function.IntToDoubleFunction value) {
+    private static double[] row(int n, IntToDoubleFunction value) {
         double[] r = new double[2 * n];
         for (int c = 0; c < r.length; c++) {
             r[c] = value.applyAsDouble(c);
