@@ -21,11 +21,10 @@ import org.wteval.scoring.WeightedPrice;
  *       the weight of quality, their mix held (each F_q = m·φ_q·a_q/100, Φ_r = Σ φ_q·a_rq/100). The total is not a
  *       line in m, but its inverse is one in λ = m/(1 − m): 1/U_r = 1/p_r + λ·Φ_r/p_r, the higher the better, and
  *       λ rises with m, so the swap points in λ map one to one to m = λ/(1 + λ), on m ∈ [0, 0.3] (Prozorro's cap).</li>
- *   <li>A committee's share σ (any method where the higher total wins): U_r(σ) = (1 − σ)·M_r + σ·K_r over the
+ *   <li>A committee's share σ (toolkits allow one under the weighted sum only): U_r(σ) = (1 − σ)·M_r + σ·K_r over the
  *       method's own total M_r, a line with slope K_r − M_r, on σ ∈ [0, 1].</li>
  * </ul>
- * The lowest-lifecycle-cost method has no such parameter, and a committee's share of a lowest-wins total is not
- * a line in anything, so neither has an interval here.
+ * The lowest-lifecycle-cost method has no such parameter, so it has no interval here.
  *
  * <p>The sensitivity of an additive ranking to one weight through the pairs of alternatives whose totals meet is
  * that of E. Triantaphyllou and A. Sánchez (1997), "A sensitivity analysis approach for some deterministic

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,7 +79,7 @@ class SensitivityTest {
     @Test
     @DisplayName("no weights within the toolkit's bounds make T2 or T1 win: confirmed at their best vertices")
     void noAdmissibleWeightsChangeTheWinner() {
-        Map<String, Sensitivity.WeightChange> changes = new java.util.HashMap<>();
+        Map<String, Sensitivity.WeightChange> changes = new HashMap<>();
         sensitivity.weightChanges().forEach(c -> changes.put(c.bidId(), c));
         assertEquals(3, changes.size());
         Sensitivity.WeightChange t3 = changes.get("T3");
@@ -90,8 +92,8 @@ class SensitivityTest {
         assertFalse(changes.get("T1").feasible());
 
         // Bounds (base toolkit): efficiency and stability 0.15..0.45, lifecycle 0.25..0.60.
-        assertEquals(List.of(0.15, 0.15, 0.25), java.util.Arrays.stream(fast.weightMin()).boxed().toList());
-        assertEquals(List.of(0.45, 0.45, 0.60), java.util.Arrays.stream(fast.weightMax()).boxed().toList());
+        assertEquals(List.of(0.15, 0.15, 0.25), Arrays.stream(fast.weightMin()).boxed().toList());
+        assertEquals(List.of(0.45, 0.45, 0.60), Arrays.stream(fast.weightMax()).boxed().toList());
         // U_i − U_T3 = Σ w_c·g_c
         // with g = a_i − a_T3 is largest at the vertex that fills the criterion with the largest g_c to its maximum
         // and leaves the one with the smallest g_c at its minimum, the third taking the rest.
@@ -129,7 +131,7 @@ class SensitivityTest {
         for (Criterion c : Criterion.values()) {
             g[c.ordinal()] = ws.score(c, i) - ws.score(c, w);
         }
-        assertTrue(g[best] > 0 && g[mid] < 0 && g[worst] < g[mid], id + ": " + java.util.Arrays.toString(g));
+        assertTrue(g[best] > 0 && g[mid] < 0 && g[worst] < g[mid], id + ": " + Arrays.toString(g));
         fast.run(ws, vertex);
         boolean behind = ws.total(i) < ws.total(w) && ws.rank(w) == 1;
         fast.run(ws);
