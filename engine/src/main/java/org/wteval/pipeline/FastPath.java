@@ -38,6 +38,10 @@ public final class FastPath {
     // The committee's technical scores are inputs, held like the decisions; they carry technicalShare of a total.
     private final double[] technical;
     private final double technicalShare;
+    // The toolkit's bounds on each weight, and the energy of the tender's richest waste: limits robust analyses keep.
+    private final double[] weightMin;
+    private final double[] weightMax;
+    private final double wasteEnergyKwhPerTonne;
 
     private FastPath(ResolvedTender tender, List<BidEvaluation> qualified, EvaluationMethod method,
                      TieBreak tieBreak, java.util.Map<String, Double> technicalByBid, double technicalShare,
@@ -55,6 +59,17 @@ public final class FastPath {
         weights = method.weightVector();
         this.tieBreak = tieBreak;
         years = tender.constructionYears() + tender.operationYears();
+        weightMin = new double[CRITERIA.length];
+        weightMax = new double[CRITERIA.length];
+        for (Criterion c : CRITERIA) {
+            weightMin[c.ordinal()] = tender.toolkit().number("scoring.weightBounds." + c.key() + ".min");
+            weightMax[c.ordinal()] = tender.toolkit().number("scoring.weightBounds." + c.key() + ".max");
+        }
+        double lhv = 0;
+        for (int k = 0; k < tender.lhv().size(); k++) {
+            lhv = Math.max(lhv, tender.lhv().lhv(k));
+        }
+        wasteEnergyKwhPerTonne = lhv * 1000 / 3.6;
         this.technicalShare = technicalShare;
         technical = new double[bidIds.length];
         if (technicalShare > 0) {
@@ -81,6 +96,9 @@ public final class FastPath {
         tieBreak = all.tieBreak;
         years = all.years;
         technicalShare = all.technicalShare;
+        weightMin = all.weightMin;
+        weightMax = all.weightMax;
+        wasteEnergyKwhPerTonne = all.wasteEnergyKwhPerTonne;
     }
 
     /**
@@ -162,6 +180,37 @@ public final class FastPath {
     /** The evaluation's criterion weights, by {@link Criterion#ordinal()}. */
     public double[] weights() {
         return weights.clone();
+    }
+
+    /** The lowest weight the toolkit allows each criterion ({@code scoring.weightBounds.<c>.min}), by ordinal. */
+    public double[] weightMin() {
+        return weightMin.clone();
+    }
+
+    /** The highest weight the toolkit allows each criterion ({@code scoring.weightBounds.<c>.max}), by ordinal. */
+    public double[] weightMax() {
+        return weightMax.clone();
+    }
+
+    /**
+     * The share of each ranked total the committee's technical score carries ({@link TechnicalScores#withTechnical});
+     * 0 when no committee scores.
+     */
+    public double technicalShare() {
+        return technicalShare;
+    }
+
+    /** The committee's technical score (0..100) of bid {@code i}; 0 when no committee scores. */
+    public double technicalScore(int i) {
+        return technical[i];
+    }
+
+    /**
+     * The energy in a tonne of the tender's waste at its highest modelled LHV, in kWh: LHV [MJ/kg] × 1000 / 3.6. No
+     * plant exports more per tonne delivered, so it bounds any search over the efficiency metric.
+     */
+    public double wasteEnergyKwhPerTonne() {
+        return wasteEnergyKwhPerTonne;
     }
 
     /** The evaluation method the path ranks by. */

@@ -12,7 +12,8 @@ package org.wteval.robust;
  * need checking: the nearest t* above w_k among them is the upper bound, the nearest below is the lower bound, and 1
  * or 0 where no pair meets on that side.
  *
- * <p>t* is computed from the gap at the current weight, D = U_i − U_j ≥ 0 for i ranked just above j, as
+ * <p>The search along that line is {@link LinearStability}'s, which the technical/price methods share.
+ * t* is computed from the gap at the current weight, D = U_i − U_j ≥ 0 for i ranked just above j, as
  * t* = w_k − D/(s_i − s_j), which is the same point and keeps the exact totals. Ties at exactly the current weight:
  * if U_i = U_j the tie-break has put i first, and the bid j overtakes on the side where its slope is the larger, so
  * that bound is w_k itself and that pair is reported; if the slopes are also equal the two totals stay equal for
@@ -31,13 +32,14 @@ public final class WeightStability {
     /**
      * One side's limit of a weight.
      *
-     * @param weight the weight at which the two bids' totals meet, or 0 or 1 if no pair meets on this side
+     * @param weight the weight (or other parameter) at which the two bids' totals meet, or the end of its range
+     *     (0 or 1 for a weight) if no pair meets on this side
      * @param ahead the rank index (0 for the best) of the bid ahead now, or -1 if no pair meets
      * @param behind the rank index of the bid that overtakes it, {@code ahead + 1}, or -1 if no pair meets
      */
     public record Bound(double weight, int ahead, int behind) {
 
-        /** Whether a pair of bids meets at this bound, rather than the weight reaching 0 or 1. */
+        /** Whether a pair of bids meets at this bound, rather than the parameter reaching the end of its range. */
         public boolean swaps() {
             return ahead >= 0;
         }
@@ -57,6 +59,19 @@ public final class WeightStability {
      *     in proportion), or the bids are not in the order of their totals
      */
     public static Interval[] of(double[][] scores, double[] weights) {
+        return of(scores, weights, 0, new double[scores.length]);
+    }
+
+    /**
+     * The stability intervals when a committee's technical score K_r carries a share σ of each total
+     * ({@link org.wteval.scoring.TechnicalScores#withTechnical}): U_r = (1 − σ)·Σ w_c·a_rc + σ·K_r. The committee's part
+     * does not move with the weights, so each total is still a line in t, with slope (1 − σ)·s_r.
+     *
+     * @param share σ, in [0, 1)
+     * @param technical K_r by rank; ignored when σ is 0
+     * @throws IllegalArgumentException as {@link #of(double[][], double[])}, or for a share outside [0, 1)
+     */
+    public static Interval[] of(double[][] scores, double[] weights, double share, double[] technical) {
         double sum = 0;
         for (double w : weights) {
             if (!(w >= 0 && w < 1)) {
@@ -67,42 +82,28 @@ public final class WeightStability {
         if (Math.abs(sum - 1) > 1e-9) {
             throw new IllegalArgumentException("weights must sum to 1, not " + sum);
         }
+        if (!(share >= 0 && share < 1)) {
+            throw new IllegalArgumentException("the committee's share must lie in [0, 1): " + share);
+        }
+        double[] weighted = new double[scores.length];
         double[] totals = new double[scores.length];
         for (int r = 0; r < scores.length; r++) {
             if (scores[r].length != weights.length) {
                 throw new IllegalArgumentException("bid ranked " + r + " has " + scores[r].length + " scores for "
                         + weights.length + " weights");
             }
-            totals[r] = total(scores[r], weights);
-            if (r > 0 && totals[r] > totals[r - 1]) {
-                throw new IllegalArgumentException("bid ranked " + r + " totals more than the bid above it");
-            }
+            weighted[r] = total(scores[r], weights);
+            totals[r] = share == 0 ? weighted[r] : (1 - share) * weighted[r] + share * technical[r];
         }
         Interval[] out = new Interval[weights.length];
+        double[] slopes = new double[scores.length];
         for (int k = 0; k < weights.length; k++) {
-            out[k] = interval(scores, totals, weights[k], k);
+            for (int r = 0; r < scores.length; r++) {
+                slopes[r] = (1 - share) * slope(scores[r][k], weighted[r], weights[k]);
+            }
+            out[k] = LinearStability.of(totals, slopes, weights[k], 0, 1);
         }
         return out;
-    }
-
-    private static Interval interval(double[][] scores, double[] totals, double wk, int k) {
-        Bound lower = new Bound(0, -1, -1);
-        Bound upper = new Bound(1, -1, -1);
-        for (int i = 0; i + 1 < totals.length; i++) {
-            int j = i + 1;
-            double slopeGap = slope(scores[i][k], totals[i], wk) - slope(scores[j][k], totals[j], wk);
-            if (slopeGap == 0) {
-                continue;
-            }
-            double meet = wk - (totals[i] - totals[j]) / slopeGap;
-            // Bid i gains on j as t rises when its slope is the larger, so they can only meet below w_k.
-            if (slopeGap > 0 && meet >= lower.weight() && (meet > lower.weight() || !lower.swaps())) {
-                lower = new Bound(meet, i, j);
-            } else if (slopeGap < 0 && meet <= upper.weight() && (meet < upper.weight() || !upper.swaps())) {
-                upper = new Bound(meet, i, j);
-            }
-        }
-        return new Interval(lower, upper);
     }
 
     /** s_i = a_ik − R_i, written as (a_ik − U_i)/(1 − w_k) so it needs no R_i. */

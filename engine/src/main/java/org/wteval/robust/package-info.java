@@ -11,7 +11,15 @@
  *
  * <p>{@link org.wteval.robust.WeightStability} gives, for each criterion of a weighted-sum ranking, the interval of
  * its weight (the others rescaled in proportion) within which the order of the bids holds, and the bids that swap
- * first at each bound.
+ * first at each bound. {@link org.wteval.robust.TechnicalWeightStability} does the same for the parameter that weighs
+ * quality against price in the technical/price methods, and for a committee's share of the total; both rest on
+ * every total being a line in the parameter, so only bids adjacent in the order can swap first.
+ *
+ * <p>{@link org.wteval.robust.SmallestWeightChange} finds, by linear programming, the smallest change of the weights
+ * within the toolkit's bounds that would put each bid first, or that none does. {@link org.wteval.robust.OvertakeMargins}
+ * finds how far a bid would have to improve on one criterion alone to draw level with the winner, re-running the
+ * ranking where scores are relative to the best bid. {@link org.wteval.robust.Sensitivity} gathers the three for a
+ * tender, naming bids by id.
  *
  * <p>{@link org.wteval.robust.Smaa2} runs SMAA-2 (Lahdelma and Salminen 2001) on any
  * {@link org.wteval.robust.WeightedRanking}, a tender's through {@link org.wteval.robust.FastPathRanking}: weights

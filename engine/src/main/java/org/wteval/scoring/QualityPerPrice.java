@@ -12,11 +12,11 @@ import org.wteval.model.Figure;
  * Japanese comprehensive evaluation, division form: {@code total = (base points + quality score) / price}, the
  * quality obtained per unit of evaluated price. The base points keep a bid with a zero quality score comparable.
  */
-record QualityPerPrice(Map<Criterion, Figure> weights, double basePoints) implements EvaluationMethod {
+public record QualityPerPrice(Map<Criterion, Figure> weights, double basePoints) implements EvaluationMethod {
 
-    static final String NAME = "quality-per-price";
+    public static final String NAME = "quality-per-price";
 
-    QualityPerPrice {
+    public QualityPerPrice {
         // An EnumMap keeps the criteria in their declared order, which sums and formulas follow.
         weights = Collections.unmodifiableMap(new EnumMap<>(weights));
     }

@@ -13,12 +13,12 @@ import org.wteval.model.Figure;
  * {@code technical = T × Σ_q w_q s_q / (100 Σ_q w_q)} over the quality criteria (efficiency, stability) and
  * {@code price = P × lowest price / own price}; the total is their sum.
  */
-record TechnicalPricePoints(Map<Criterion, Figure> weights, double technicalPoints, double pricePoints)
+public record TechnicalPricePoints(Map<Criterion, Figure> weights, double technicalPoints, double pricePoints)
         implements EvaluationMethod {
 
-    static final String NAME = "technical-price-points";
+    public static final String NAME = "technical-price-points";
 
-    TechnicalPricePoints {
+    public TechnicalPricePoints {
         // An EnumMap keeps the criteria in their declared order, which sums and formulas follow.
         weights = Collections.unmodifiableMap(new EnumMap<>(weights));
     }

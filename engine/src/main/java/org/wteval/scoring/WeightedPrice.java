@@ -12,13 +12,13 @@ import org.wteval.model.Criterion;
  * is {@code F_q = F_max,q × score_q / 100} and {@code ΣF_max} is capped at 0.3. The denominator is recorded so the
  * weighted price can be audited. The lowest weighted price wins.
  */
-record WeightedPrice(Map<Criterion, Double> maxFeature, String currency) implements EvaluationMethod {
+public record WeightedPrice(Map<Criterion, Double> maxFeature, String currency) implements EvaluationMethod {
 
-    static final String NAME = "weighted-price";
+    public static final String NAME = "weighted-price";
     /** Prozorro's cap on the total weight of non-price features. */
-    static final double MAX_FEATURE_SUM = 0.3;
+    public static final double MAX_FEATURE_SUM = 0.3;
 
-    WeightedPrice {
+    public WeightedPrice {
         // An EnumMap keeps the criteria in their declared order, which sums and formulas follow.
         maxFeature = Collections.unmodifiableMap(new EnumMap<>(maxFeature));
     }

@@ -9,11 +9,11 @@ import org.wteval.model.Criterion;
 import org.wteval.model.Figure;
 
 /** ADB merit-point style: {@code total = Σ_c weight_c × score_c} over the three criteria, 0..100. */
-record WeightedSum(Map<Criterion, Figure> weights) implements EvaluationMethod {
+public record WeightedSum(Map<Criterion, Figure> weights) implements EvaluationMethod {
 
-    static final String NAME = "weighted-sum";
+    public static final String NAME = "weighted-sum";
 
-    WeightedSum {
+    public WeightedSum {
         // An EnumMap keeps the criteria in their declared order, which sums and formulas follow.
         weights = Collections.unmodifiableMap(new EnumMap<>(weights));
     }
