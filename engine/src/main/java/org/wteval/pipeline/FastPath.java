@@ -118,6 +118,21 @@ public final class FastPath {
         return new FastPath(this, keep);
     }
 
+    /**
+     * The fast path of some of the bids only, a sub-problem in the sense of Wang and Triantaphyllou (2008): they are
+     * scored and ranked among themselves, under the same decisions. Bid indices in the result follow {@code keep}.
+     *
+     * @param keep indices of this path's bids, in increasing order
+     */
+    public FastPath only(int... keep) {
+        for (int k = 0; k < keep.length; k++) {
+            if (keep[k] < 0 || keep[k] >= kernels.length || (k > 0 && keep[k] <= keep[k - 1])) {
+                throw new IllegalArgumentException("bids to keep must be increasing indices below " + kernels.length);
+            }
+        }
+        return new FastPath(this, keep.clone());
+    }
+
     /** The fast path of an evaluation: its ranked bids under the plans, scoring and method it used. */
     public static FastPath of(Evaluation e) {
         return of(e.tender(), e.bids(), e.method(), TieBreak.byKey(e.tieBreak()),
@@ -234,6 +249,21 @@ public final class FastPath {
             }
         }
         rest.rank(out, rest.weights);
+    }
+
+    /**
+     * Ranks the bids of {@link #only(int...) only(keep)} into {@code out}, a workspace of that path, from the metrics
+     * in {@code ws}, for the same reason as {@link #rankWithout}.
+     */
+    public void rankOnly(Workspace ws, int[] keep, FastPath sub, Workspace out) {
+        for (Criterion c : CRITERIA) {
+            double[] from = ws.metrics[c.ordinal()];
+            double[] to = out.metrics[c.ordinal()];
+            for (int k = 0; k < keep.length; k++) {
+                to[k] = from[keep[k]];
+            }
+        }
+        sub.rank(out, sub.weights);
     }
 
     /**
