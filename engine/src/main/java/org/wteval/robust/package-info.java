@@ -12,5 +12,12 @@
  * <p>{@link org.wteval.robust.WeightStability} gives, for each criterion of a weighted-sum ranking, the interval of
  * its weight (the others rescaled in proportion) within which the order of the bids holds, and the bids that swap
  * first at each bound.
+ *
+ * <p>{@link org.wteval.robust.UncertainRanking} runs a Monte Carlo over an evaluation's own fast path: an
+ * {@link org.wteval.robust.Uncertainty} (the toolkit's and the tender's {@code uncertainty} blocks, overlaid and
+ * checked) gives each variable a {@link org.wteval.robust.Marginal}, {@link org.wteval.robust.UncertaintySampler}
+ * draws each scenario from its own {@link org.wteval.robust.RandomStream} through a Gaussian copula, the ranked bids'
+ * kernels are priced for the draw and ranked, and {@link org.wteval.robust.RankTally} counts rank acceptability and
+ * pairwise winning indices. Qualification is held fixed.
  */
 package org.wteval.robust;
