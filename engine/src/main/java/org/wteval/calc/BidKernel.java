@@ -2,6 +2,7 @@ package org.wteval.calc;
 
 import org.wteval.model.Bid;
 import org.wteval.model.Origin;
+import org.wteval.model.UncertainVariable;
 import org.wteval.resolve.ResolvedBid;
 import org.wteval.resolve.ResolvedTender;
 
@@ -28,10 +29,29 @@ public final class BidKernel {
     private final double netEfficiencyDesign;
     private final double climateCorrectionFactor;
     private final double grossEfficiency;
-    private final DiscountRates rates;
     private final boolean authorityOwns;
     private final double guaranteedTonnes;
-    private final double variableOmPerTonne;
+
+    // What the scenario tables are priced from (see #price).
+    private final boolean scenarioCopy;
+    private final double realRate;
+    private final double inflation;
+    private final double tonnesPerDay;
+    private final double growthPerYear;
+    private final double capexAsBid;
+    private final double[] constructionSchedule;
+    private final double[] fixedOmAsBid;
+    private final double variableOmAsBid;
+    private final double residualValue;
+    private final double decommissioningCost;
+    private final RevenuePlan plan;
+    private final double tariffIndexation;
+    private final double landfillCost;
+    private final double fuelPrice;
+
+    // Scenario tables: rewritten in a scenario copy, fixed in a shared kernel.
+    private DiscountRates rates;
+    private double variableOmPerTonne;
 
     private final double[] delivered;
     private final double[] degradation;
@@ -73,11 +93,21 @@ public final class BidKernel {
         climateCorrectionFactor = EnergyCalculator.climateCorrectionFactor(
                 t.param("r1.heatingDegreeDays").value());
         grossEfficiency = p.grossElectricalEfficiency();
-        rates = new DiscountRates(t.param("finance.discountRateReal").value(), t.param("finance.inflation").value());
         authorityOwns = plan.authorityOwns();
         guaranteedTonnes = t.tender().contract().guaranteedTonnesPerYear();
-        variableOmPerTonne = b.variableOmPerTonne().value();
-        double landfillCost = t.param("finance.landfillCostPerTonne").value();
+        scenarioCopy = false;
+        realRate = t.param("finance.discountRateReal").value();
+        inflation = t.param("finance.inflation").value();
+        tonnesPerDay = t.tender().waste().tonnesPerDay();
+        growthPerYear = t.tender().waste().growthPerYear();
+        capexAsBid = b.capex().value();
+        variableOmAsBid = b.variableOmPerTonne().value();
+        residualValue = b.residualValue().value();
+        decommissioningCost = b.decommissioningCost().value();
+        this.plan = plan;
+        tariffIndexation = fin.tariffIndexationPerYear();
+        landfillCost = t.param("finance.landfillCostPerTonne").value();
+        fuelPrice = b.supportFuelPricePerGj() == null ? 0 : b.supportFuelPricePerGj().value();
 
         delivered = new double[years];
         degradation = new double[years];
@@ -93,14 +123,15 @@ public final class BidKernel {
         fee = new double[years];
         landfillPrice = new double[years];
         supportFuelPrice = new double[years];
-        double fuelPrice = b.supportFuelPricePerGj() == null ? 0 : b.supportFuelPricePerGj().value();
+        fixedOmAsBid = new double[years];
+        constructionSchedule = new double[constructionYears];
         grants = new double[years];
         jcmSubsidyRequested = b.jcmSubsidyRequested() == null ? 0 : b.jcmSubsidyRequested().value();
         jfjcmGrant = JfjcmGrant.grant(b.capex().value(), t.param("jfjcm.referenceCapexPerTonnePerDay").value(),
                 p.capacityTonnesPerDay(), t.param("jfjcm.maxGrant").value());
         int c = constructionYears;
         for (int j = 0; j < c; j++) {
-            capex[j] = b.capex().value() * fin.constructionSchedule().get(j);
+            constructionSchedule[j] = fin.constructionSchedule().get(j);
             // Grants reduce the capex outlay in step with the construction schedule.
             grants[j] = (jcmSubsidyRequested + jfjcmGrant) * fin.constructionSchedule().get(j);
         }
@@ -110,10 +141,9 @@ public final class BidKernel {
             int y = j + 1;
             int k = j - c + 1;
             double mmEsc = Math.pow(1 + fin.majorMaintenanceEscalation(), y);
-            delivered[j] = t.deliveredTonnes(k);
             degradation[j] = Math.pow(1 - fin.degradationPerYear(), k - 1);
             mwhCap[j] = plan.plantLoadFactorCap(k) * netCapacityMw * 8760;
-            fixedOm[j] = b.fixedOmPerYear().value() * Math.pow(1 + fin.fixedOmEscalation(), y);
+            fixedOmAsBid[j] = b.fixedOmPerYear().value() * Math.pow(1 + fin.fixedOmEscalation(), y);
             variableOmGrowth[j] = Math.pow(1 + fin.variableOmEscalation(), y);
             majorMaintenance[j] = k % fin.majorMaintenance().everyYears() == 0
                     ? b.majorMaintenanceCost().value() * mmEsc : 0;
@@ -122,24 +152,9 @@ public final class BidKernel {
                     replacements[j] += b.replacementCosts().get(i).value() * mmEsc;
                 }
             }
-            if (j == years - 1) {
-                double inflated = Math.pow(1 + rates.inflation(), y);
-                residual[j] = b.residualValue().value() * inflated;
-                decommissioning[j] = b.decommissioningCost().value() * inflated;
-            }
-            // A FiT is flat nominal; the DBO value of power is base-year money and rises with inflation.
-            tariff[j] = plan.priceIndexedAtInflation()
-                    ? plan.tariffPerMwh().value() * Math.pow(1 + rates.inflation(), y)
-                    : plan.regulated()
-                    ? plan.tariffPerMwh().value() + (k <= plan.premiumYears() ? plan.premiumPerMwh() : 0)
-                    : plan.tariffPerMwh().value() * Math.pow(1 + fin.tariffIndexationPerYear(), y);
             fee[j] = gateFee * Math.pow(1 + fin.tippingFeeIndexationPerYear(), y);
-            // An untreated tonne costs at least what the bid would have been paid to treat it: a cheap landfill
-            // must never make treating less look cheaper.
-            landfillPrice[j] = Math.max(landfillCost * Math.pow(1 + rates.inflation(), y), fee[j]);
-            // The tender's fuel price is base-year money, like the landfill cost.
-            supportFuelPrice[j] = fuelPrice * Math.pow(1 + rates.inflation(), y);
         }
+        price(UncertainVariable.centralDraw());
 
         Bid.SupportFuel fuel = p.supportFuel();
         ghg = t.toolkit().has(BidMetrics.GRID_FACTOR)
@@ -166,6 +181,129 @@ public final class BidKernel {
             jcmSubsidyCapShare = Double.NaN;
             jcmLegalDurableYears = Double.NaN;
         }
+    }
+
+    /** A scenario copy of {@code shared}: the invariant tables shared, the scenario tables its own. */
+    private BidKernel(BidKernel shared) {
+        constructionYears = shared.constructionYears;
+        years = shared.years;
+        firstYear = shared.firstYear;
+        model = shared.model.scenarioCopy();
+        netCapacityMw = shared.netCapacityMw;
+        netEfficiencyDesign = shared.netEfficiencyDesign;
+        climateCorrectionFactor = shared.climateCorrectionFactor;
+        grossEfficiency = shared.grossEfficiency;
+        authorityOwns = shared.authorityOwns;
+        guaranteedTonnes = shared.guaranteedTonnes;
+        scenarioCopy = true;
+        realRate = shared.realRate;
+        inflation = shared.inflation;
+        tonnesPerDay = shared.tonnesPerDay;
+        growthPerYear = shared.growthPerYear;
+        capexAsBid = shared.capexAsBid;
+        constructionSchedule = shared.constructionSchedule;
+        fixedOmAsBid = shared.fixedOmAsBid;
+        variableOmAsBid = shared.variableOmAsBid;
+        residualValue = shared.residualValue;
+        decommissioningCost = shared.decommissioningCost;
+        plan = shared.plan;
+        tariffIndexation = shared.tariffIndexation;
+        landfillCost = shared.landfillCost;
+        fuelPrice = shared.fuelPrice;
+        delivered = new double[years];
+        degradation = shared.degradation;
+        mwhCap = shared.mwhCap;
+        capex = new double[years];
+        fixedOm = new double[years];
+        variableOmGrowth = shared.variableOmGrowth;
+        majorMaintenance = shared.majorMaintenance;
+        replacements = shared.replacements;
+        residual = new double[years];
+        decommissioning = new double[years];
+        tariff = new double[years];
+        fee = shared.fee;
+        landfillPrice = new double[years];
+        supportFuelPrice = new double[years];
+        grants = shared.grants;
+        jcmSubsidyRequested = shared.jcmSubsidyRequested;
+        jfjcmGrant = shared.jfjcmGrant;
+        ghg = shared.ghg;
+        jcmGhg = shared.jcmGhg;
+        jcm = shared.jcm;
+        jcmSubsidyJpy = shared.jcmSubsidyJpy;
+        jcmSubsidyShare = shared.jcmSubsidyShare;
+        jcmSubsidyCapShare = shared.jcmSubsidyCapShare;
+        jcmLegalDurableYears = shared.jcmLegalDurableYears;
+        price(UncertainVariable.centralDraw());
+    }
+
+    /**
+     * Fills the scenario tables from {@code draw}, values by {@link UncertainVariable#ordinal()}: the shifts are
+     * added to the evaluated inflation, real discount rate, tonnage growth and LHV, the factors multiply the tariff
+     * (of a plan not regulated by law), the alternative-disposal cost, the capex and the fixed and variable O&amp;M.
+     * Grants stay those of the capex as bid, as awarded; inflation moves every price indexed to it.
+     */
+    private void price(double[] draw) {
+        double inflationNow = inflation + draw[UncertainVariable.INFLATION_SHIFT.ordinal()];
+        rates = new DiscountRates(realRate + draw[UncertainVariable.DISCOUNT_RATE_REAL_SHIFT.ordinal()],
+                inflationNow);
+        double growth = growthPerYear + draw[UncertainVariable.TONNAGE_GROWTH_SHIFT.ordinal()];
+        double electricity = draw[UncertainVariable.ELECTRICITY_PRICE.ordinal()];
+        double disposal = landfillCost * draw[UncertainVariable.ALTERNATIVE_DISPOSAL_COST.ordinal()];
+        double capexNow = capexAsBid * draw[UncertainVariable.CAPEX_OVERRUN.ordinal()];
+        double om = draw[UncertainVariable.OM_OVERRUN.ordinal()];
+        variableOmPerTonne = variableOmAsBid * om;
+        int c = constructionYears;
+        for (int j = 0; j < c; j++) {
+            capex[j] = capexNow * constructionSchedule[j];
+        }
+        for (int j = c; j < years; j++) {
+            int y = j + 1;
+            int k = j - c + 1;
+            double inflated = Math.pow(1 + inflationNow, y);
+            delivered[j] = ResolvedTender.deliveredTonnes(tonnesPerDay, growth, k);
+            fixedOm[j] = fixedOmAsBid[j] * om;
+            if (j == years - 1) {
+                residual[j] = residualValue * inflated;
+                decommissioning[j] = decommissioningCost * inflated;
+            }
+            // A FiT is flat nominal; the DBO value of power is base-year money and rises with inflation.
+            tariff[j] = plan.priceIndexedAtInflation()
+                    ? plan.tariffPerMwh().value() * inflated * electricity
+                    : plan.regulated()
+                    ? plan.tariffPerMwh().value() + (k <= plan.premiumYears() ? plan.premiumPerMwh() : 0)
+                    : plan.tariffPerMwh().value() * Math.pow(1 + tariffIndexation, y) * electricity;
+            // An untreated tonne costs at least what the bid would have been paid to treat it: a cheap landfill
+            // must never make treating less look cheaper.
+            landfillPrice[j] = Math.max(disposal * inflated, fee[j]);
+            // The tender's fuel price is base-year money, like the landfill cost.
+            supportFuelPrice[j] = fuelPrice * inflated;
+        }
+        if (scenarioCopy) {
+            model.shiftLhv(draw[UncertainVariable.LHV_SHIFT.ordinal()]);
+        }
+    }
+
+    /**
+     * A copy of this kernel for one thread's scenarios, priced at the central draw until {@link #applyScenario}: its
+     * scenario tables are its own, the rest is shared with this kernel, which stays as it is.
+     */
+    public BidKernel scenarioCopy() {
+        return new BidKernel(this);
+    }
+
+    /**
+     * Prices this scenario copy for one scenario's draw (see {@link #price}). Allocates one {@link DiscountRates}
+     * and nothing else.
+     *
+     * @param draw every {@link UncertainVariable}'s value by ordinal, this bid's own for the per-bid ones
+     * @throws IllegalStateException on a kernel that is not a {@link #scenarioCopy()}: kernels are shared
+     */
+    public void applyScenario(double[] draw) {
+        if (!scenarioCopy) {
+            throw new IllegalStateException("only a scenario copy of a kernel can be priced for a scenario");
+        }
+        price(draw);
     }
 
     /** The kernel of a bid under the revenue plan the planning rules decided for it. */

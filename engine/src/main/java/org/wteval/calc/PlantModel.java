@@ -42,6 +42,9 @@ public final class PlantModel {
     /** The toolkit's minimum load for a diagram that states none. */
     public static final String DEFAULT_MIN_LOAD_SHARE = "plant.defaultMinLoadShareOfMcr";
 
+    private final Bid.Plant plant;
+    private final LhvDistribution dist;
+    private final boolean scenarioCopy;
     private final double[] weight;
     private final double[] lhv;
     private final double[] capacityTonnes;
@@ -51,16 +54,20 @@ public final class PlantModel {
     private final double grossEfficiency;
     private final double minLoadShare;
 
-    private PlantModel(double[] weight, double[] lhv, double[] capacityTonnes, double[] netMwhPerTonne,
-                       double[] fuelGjPerTonne, boolean[] stable, double grossEfficiency, double minLoadShare) {
-        this.weight = weight;
-        this.stable = stable;
-        this.lhv = lhv;
-        this.capacityTonnes = capacityTonnes;
-        this.netMwhPerTonne = netMwhPerTonne;
-        this.fuelGjPerTonne = fuelGjPerTonne;
-        this.grossEfficiency = grossEfficiency;
+    private PlantModel(Bid.Plant plant, LhvDistribution dist, double minLoadShare, boolean scenarioCopy) {
+        this.plant = plant;
+        this.dist = dist;
         this.minLoadShare = minLoadShare;
+        this.scenarioCopy = scenarioCopy;
+        grossEfficiency = plant.grossElectricalEfficiency();
+        int n = dist.size();
+        weight = new double[n];
+        lhv = new double[n];
+        capacityTonnes = new double[n];
+        netMwhPerTonne = new double[n];
+        fuelGjPerTonne = new double[n];
+        stable = new boolean[n];
+        run(0);
     }
 
     /**
@@ -68,31 +75,46 @@ public final class PlantModel {
      *     toolkit's {@code plant.defaultMinLoadShareOfMcr})
      */
     public static PlantModel of(Bid.Plant plant, LhvDistribution dist, double defaultMinLoadShare) {
+        return new PlantModel(plant, dist, minLoadShare(plant.combustionDiagram(), defaultMinLoadShare), false);
+    }
+
+    /** A copy whose LHV {@link #shiftLhv} may move, for one thread's scenarios; this model stays as it is. */
+    PlantModel scenarioCopy() {
+        return new PlantModel(plant, dist, minLoadShare, true);
+    }
+
+    /**
+     * Runs the plant again with every LHV point of the tender's distribution moved by {@code shift} MJ/kg; a shift of
+     * 0 gives the model {@link #of} built. A point moved to 0 or below holds no heat and is not treated.
+     *
+     * @throws IllegalStateException on a model that is not a {@link #scenarioCopy()}: models are shared
+     */
+    void shiftLhv(double shift) {
+        if (!scenarioCopy) {
+            throw new IllegalStateException("only a scenario copy of a plant model can be shifted");
+        }
+        run(shift);
+    }
+
+    /** Fills the tables at every LHV point moved by {@code shift}. */
+    private void run(double shift) {
         Bid.CombustionDiagram d = plant.combustionDiagram();
         Bid.SupportFuel fuel = plant.supportFuel();
-        double minLoad = minLoadShare(d, defaultMinLoadShare);
         double lmin = d.minLhvMjPerKg();
         double auxPerLine = plant.auxiliaryLoadMw() / plant.lines();
-        int n = dist.size();
-        double[] w = new double[n];
-        double[] l = new double[n];
-        double[] cap = new double[n];
-        double[] mwh = new double[n];
-        double[] fuelGj = new double[n];
-        boolean[] stable = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            w[i] = dist.weight(i);
-            l[i] = dist.lhv(i);
-            stable[i] = l[i] >= lmin && l[i] <= d.maxLhvMjPerKg();
-            boolean fired = l[i] < lmin && fuel != null && l[i] >= fuel.lowestLhvMjPerKg();
-            double heatIn = fired ? lmin : l[i];
+        for (int i = 0; i < weight.length; i++) {
+            weight[i] = dist.weight(i);
+            lhv[i] = dist.lhv(i) + shift;
+            stable[i] = lhv[i] >= lmin && lhv[i] <= d.maxLhvMjPerKg();
+            boolean fired = lhv[i] < lmin && fuel != null && lhv[i] >= fuel.lowestLhvMjPerKg();
+            double heatIn = fired ? lmin : lhv[i];
             double t = tonnesPerHourPerLine(d, heatIn);
-            boolean treatable = (l[i] >= lmin || fired) && t * heatIn / 3.6 >= minLoad * d.maxThermalLoadMwPerLine();
-            cap[i] = treatable ? plant.lines() * t * plant.availabilityHoursPerYear() * w[i] : 0;
-            mwh[i] = netMwhPerTonne(plant.grossElectricalEfficiency(), auxPerLine, l[i], t);
-            fuelGj[i] = treatable && fired ? fuel.fuelPerHeatDeficit() * (lmin - l[i]) : 0;
+            boolean treatable = (lhv[i] >= lmin || fired)
+                    && t * heatIn / 3.6 >= minLoadShare * d.maxThermalLoadMwPerLine();
+            capacityTonnes[i] = treatable ? plant.lines() * t * plant.availabilityHoursPerYear() * weight[i] : 0;
+            netMwhPerTonne[i] = netMwhPerTonne(grossEfficiency, auxPerLine, lhv[i], t);
+            fuelGjPerTonne[i] = treatable && fired ? fuel.fuelPerHeatDeficit() * (lmin - lhv[i]) : 0;
         }
-        return new PlantModel(w, l, cap, mwh, fuelGj, stable, plant.grossElectricalEfficiency(), minLoad);
     }
 
     /** The plant of bid {@code b} on the waste of tender {@code t}, under the tender's toolkit. */

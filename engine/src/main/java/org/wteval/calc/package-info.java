@@ -10,5 +10,9 @@
  * {@code explain} turn them into figures that carry their inputs, formula and sources; it recomputes nothing but the
  * real twins of the money schedules, schedule totals and the IRR. Figure names are in
  * {@link org.wteval.calc.FigureNames}.
+ *
+ * <p>For the robust analysis a kernel gives per-thread scenario copies
+ * ({@link org.wteval.calc.BidKernel#scenarioCopy()}), whose tables an uncertain input enters are priced again for
+ * each draw in place, the plant included; the central draw gives the kernel itself bit for bit.
  */
 package org.wteval.calc;

@@ -20,13 +20,15 @@ import org.wteval.model.Param;
 import org.wteval.model.SourceLocation;
 import org.wteval.model.Toolkit;
 import org.wteval.model.ToolkitVersion;
+import org.wteval.model.UncertaintyBlock;
 
 /**
  * Loads a country toolkit and the chain of toolkits it {@code extends}, base first, and overlays them key by key.
  * A country file may add parameters or replace them whole (value, unit, source, effective date and status
  * together), so an override can never inherit a citation that does not belong to it. A file may also hold dated
  * {@code versions}, one per law: within each layer, the version in force on the chosen day overlays the file's
- * common parameters.
+ * common parameters. A layer's {@code uncertainty} block is kept as written, layer by layer, for the robust analysis
+ * to overlay.
  */
 public final class ToolkitLoader {
 
@@ -152,10 +154,17 @@ public final class ToolkitLoader {
         if (problems.size() > before) {
             return null;
         }
+        List<UncertaintyBlock.Layer> uncertainty = new ArrayList<>();
+        for (int i = 0; i < trees.size(); i++) {
+            if (trees.get(i).hasNonNull("uncertainty")) {
+                uncertainty.add(new UncertaintyBlock.Layer(chain.get(i),
+                        Yaml.bind(trees.get(i).get("uncertainty"), UncertaintyBlock.class)));
+            }
+        }
         String name = trees.get(trees.size() - 1).path("name").asText();
         files.sort(null);
         return new Loaded(new Toolkit(id, name, chain, params, on.date() == null ? null : on.date().toString(),
-                applied), List.copyOf(files));
+                applied, uncertainty), List.copyOf(files));
     }
 
     /**

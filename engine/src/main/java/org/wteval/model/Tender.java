@@ -23,12 +23,14 @@ import java.util.TreeMap;
  *     guarantees must have one
  * @param launchDate the day the invitation to bid was issued (YYYY-MM-DD): the law in force that day applies, so it
  *     chooses the toolkit's dated versions; {@code null} if not stated, allowed only under a toolkit without versions
+ * @param uncertainty the distributions of the tender's uncertain inputs for the robust analysis, overriding the
+ *     toolkit's variable by variable; {@code null} if not stated
  */
 public record Tender(String id, String title, String country, String currency, int baseYear,
                      Map<String, ExchangeRate> exchangeRates, Waste waste, Contract contract,
                      Map<String, Double> weights, Double landfillCostPerTonne, PriceReference priceReference,
                      AlternativeDisposal alternativeDisposal, Map<String, FuelPrice> supportFuelPrices,
-                     String launchDate) {
+                     String launchDate, UncertaintyBlock uncertainty) {
 
     public Tender {
         exchangeRates = exchangeRates == null ? new TreeMap<>() : new TreeMap<>(exchangeRates);
@@ -36,28 +38,37 @@ public record Tender(String id, String title, String country, String currency, i
         supportFuelPrices = supportFuelPrices == null ? new TreeMap<>() : new TreeMap<>(supportFuelPrices);
     }
 
+    /** A tender that declares no uncertainty block. */
+    public Tender(String id, String title, String country, String currency, int baseYear,
+                  Map<String, ExchangeRate> exchangeRates, Waste waste, Contract contract, Map<String, Double> weights,
+                  Double landfillCostPerTonne, PriceReference priceReference, AlternativeDisposal alternativeDisposal,
+                  Map<String, FuelPrice> supportFuelPrices, String launchDate) {
+        this(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights, landfillCostPerTonne,
+                priceReference, alternativeDisposal, supportFuelPrices, launchDate, null);
+    }
+
     /** The same tender with the criterion weights it sets replaced (what-if analyses; still checked on resolve). */
     public Tender withWeights(Map<String, Double> criterionWeights) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, criterionWeights,
-                landfillCostPerTonne, priceReference, alternativeDisposal, supportFuelPrices, launchDate);
+                landfillCostPerTonne, priceReference, alternativeDisposal, supportFuelPrices, launchDate, uncertainty);
     }
 
     /** The same tender with another price reference (what-if analyses, tests). */
     public Tender withPriceReference(PriceReference replaced) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights,
-                landfillCostPerTonne, replaced, alternativeDisposal, supportFuelPrices, launchDate);
+                landfillCostPerTonne, replaced, alternativeDisposal, supportFuelPrices, launchDate, uncertainty);
     }
 
     /** The same tender with another alternative-disposal cost (what-if analyses, tests). */
     public Tender withAlternativeDisposal(AlternativeDisposal replaced) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights,
-                landfillCostPerTonne, priceReference, replaced, supportFuelPrices, launchDate);
+                landfillCostPerTonne, priceReference, replaced, supportFuelPrices, launchDate, uncertainty);
     }
 
     /** The same tender with other support-fuel prices (what-if analyses, tests). */
     public Tender withSupportFuelPrices(Map<String, FuelPrice> replaced) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights,
-                landfillCostPerTonne, priceReference, alternativeDisposal, replaced, launchDate);
+                landfillCostPerTonne, priceReference, alternativeDisposal, replaced, launchDate, uncertainty);
     }
 
     /**

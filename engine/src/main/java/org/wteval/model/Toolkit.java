@@ -15,14 +15,22 @@ import java.util.TreeMap;
  * @param date the day the dated versions were chosen for (YYYY-MM-DD), or {@code null} when none was given and each
  *     layer's latest version applies
  * @param versions the dated versions applied, base first; empty when no layer has versions
+ * @param uncertainty the {@code uncertainty} blocks of the layers that declare one, base first
  */
 public record Toolkit(String id, String name, List<String> layers, SortedMap<String, Param> params, String date,
-                      List<ToolkitVersion> versions) {
+                      List<ToolkitVersion> versions, List<UncertaintyBlock.Layer> uncertainty) {
 
     public Toolkit {
         layers = List.copyOf(layers);
         params = Collections.unmodifiableSortedMap(new TreeMap<>(params));
         versions = List.copyOf(versions);
+        uncertainty = List.copyOf(uncertainty);
+    }
+
+    /** A toolkit whose layers declare no uncertainty. */
+    public Toolkit(String id, String name, List<String> layers, SortedMap<String, Param> params, String date,
+                   List<ToolkitVersion> versions) {
+        this(id, name, layers, params, date, versions, List.of());
     }
 
     /** A toolkit whose layers have no dated versions. */

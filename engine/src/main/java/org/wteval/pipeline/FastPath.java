@@ -174,14 +174,35 @@ public final class FastPath {
      * @param weights by {@link Criterion#ordinal()}; a method without weights ignores them
      */
     public void run(Workspace ws, double[] weights) {
-        int n = kernels.length;
-        for (int i = 0; i < n; i++) {
-            ws.flows.compute(kernels[i]);
+        computeMetrics(ws, kernels);
+        rank(ws, weights);
+    }
+
+    /**
+     * Runs with the evaluation's weights on other kernels of the same bids, {@code scenario[i]} in bid {@code i}'s
+     * place: {@linkplain BidKernel#scenarioCopy() copies} of this path's {@link #kernel}s priced for one scenario of
+     * uncertain inputs. The decisions stay the evaluation's: plans, the bids qualified, scoring and method.
+     */
+    public void run(Workspace ws, BidKernel[] scenario) {
+        if (scenario.length != kernels.length) {
+            throw new IllegalArgumentException(scenario.length + " kernels for " + kernels.length + " bids");
+        }
+        computeMetrics(ws, scenario);
+        rank(ws, weights);
+    }
+
+    /** Bid {@code i}'s kernel under its plan, from which a thread takes its scenario copies. */
+    public BidKernel kernel(int i) {
+        return kernels[i];
+    }
+
+    private static void computeMetrics(Workspace ws, BidKernel[] of) {
+        for (int i = 0; i < of.length; i++) {
+            ws.flows.compute(of[i]);
             for (Criterion c : CRITERIA) {
                 ws.metrics[c.ordinal()][i] = CriterionScorer.metric(c, ws.flows);
             }
         }
-        rank(ws, weights);
     }
 
     /**

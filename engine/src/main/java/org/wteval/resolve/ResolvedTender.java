@@ -35,7 +35,12 @@ public record ResolvedTender(Tender tender, Toolkit toolkit, LhvDistribution lhv
 
     /** Tonnes delivered in operating year {@code k} (1-based): first-year tonnage grown at the tender's rate. */
     public double deliveredTonnes(int k) {
-        return tender.waste().tonnesPerDay() * 365.0 * Math.pow(1 + tender.waste().growthPerYear(), k - 1);
+        return deliveredTonnes(tender.waste().tonnesPerDay(), tender.waste().growthPerYear(), k);
+    }
+
+    /** Tonnes delivered in operating year {@code k} from {@code tonnesPerDay} in year 1 grown at {@code growth}. */
+    public static double deliveredTonnes(double tonnesPerDay, double growth, int k) {
+        return tonnesPerDay * 365.0 * Math.pow(1 + growth, k - 1);
     }
 
     /** A toolkit parameter as a figure, with money converted into the evaluation currency. */

@@ -28,5 +28,12 @@
  * confidence factor and holistic acceptability ({@link org.wteval.robust.SmaaResult}). The weights come from a
  * SplitMix64 stream per draw and are summed in fixed chunks, so they too are the same bytes
  * for any number of threads.
+ *
+ * <p>{@link org.wteval.robust.UncertainRanking} runs a Monte Carlo over an evaluation's own fast path: an
+ * {@link org.wteval.robust.Uncertainty} (the toolkit's and the tender's {@code uncertainty} blocks, overlaid and
+ * checked) gives each variable a {@link org.wteval.robust.Marginal}, {@link org.wteval.robust.UncertaintySampler}
+ * draws each scenario from its own {@link org.wteval.robust.RandomStream} through a Gaussian copula, the ranked bids'
+ * kernels are priced for the draw and ranked, and {@link org.wteval.robust.RankTally} counts rank acceptability and
+ * pairwise winning indices. Qualification is held fixed.
  */
 package org.wteval.robust;
