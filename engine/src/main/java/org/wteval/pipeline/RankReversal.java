@@ -24,12 +24,17 @@ public record RankReversal(String removedBid, List<String> orderWith, List<Strin
 
     /** Every single-bid removal that reorders the rest, in the evaluation's order of the removed bid. */
     public static List<RankReversal> of(FastPath fast) {
+        FastPath.Workspace ws = fast.workspace();
+        fast.run(ws);
+        return of(fast, ws);
+    }
+
+    /** The same, from the metrics and order a run (or a rerank) of {@code fast} left in {@code ws}. */
+    public static List<RankReversal> of(FastPath fast, FastPath.Workspace ws) {
         List<RankReversal> out = new ArrayList<>();
         if (fast.size() < 3) {
             return out;
         }
-        FastPath.Workspace ws = fast.workspace();
-        fast.run(ws);
         List<String> full = new ArrayList<>();
         List<Integer> byRank = new ArrayList<>();
         for (int k = 0; k < fast.size(); k++) {
