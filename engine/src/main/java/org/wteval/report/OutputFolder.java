@@ -33,8 +33,9 @@ import org.wteval.model.InputProblem;
  */
 public final class OutputFolder {
 
-    /** Every file an evaluation may write; a folder holding anything else is not ours to replace. */
-    public static final Set<String> OUTPUT_FILES = Set.of(JsonReport.FILE, ConsoleReport.FILE, XlsxReport.FILE);
+    /** Every file an evaluation or a robust analysis may write; a folder holding anything else is not ours to replace. */
+    public static final Set<String> OUTPUT_FILES = Set.of(JsonReport.FILE, ConsoleReport.FILE, XlsxReport.FILE,
+            RobustReport.FILE);
 
     private static final String NEW = ".wte-new-";
     private static final String OLD = ".wte-old-";

@@ -45,7 +45,8 @@ public final class OvertakeMargins {
      * @param value that metric, NaN when none does; at it the totals are equal and the tie-break decides
      * @param change {@code value − metric}, NaN when none does
      * @param searchedTo the end of the reachable range searched, from {@code metric}
-     * @param limit why the range ends there
+     * @param limit why the range ends there; where the bid cannot draw level because the method does not score the
+     *     criterion at all, that instead
      * @param shortfall how far the bid's total stays behind the winner's at {@code searchedTo}, in the method's
      *     unit; 0 when it overtakes
      */
@@ -114,7 +115,11 @@ public final class OvertakeMargins {
                 return new Margin(c, own, true, own, 0, end, limit, 0);
             }
             if (atEnd < 0) {
-                return new Margin(c, own, false, Double.NaN, Double.NaN, end, limit, -atEnd);
+                // A method that does not score the criterion (lowest lifecycle cost scores no efficiency) leaves
+                // the gap where it was: that, not the end of the range, is why the bid cannot draw level.
+                String why = atEnd == atOwn ? "the method " + fast.method().name() + " does not score "
+                        + c.key() + " (the gap stays the same over the whole range)" : limit;
+                return new Margin(c, own, false, Double.NaN, Double.NaN, end, why, -atEnd);
             }
             double lo = Math.min(own, end);
             double hi = Math.max(own, end);

@@ -43,6 +43,10 @@ class RobustCommandTest {
             assertEquals(1, sum, 1e-12, b.path("bid").asText());
         }
         assertEquals(4, r.path("rankReversal").size());
+        // Run again into its own output: the folder is the engine's, so it is replaced.
+        CliRun replaced = CliRun.of("robust", c, "--draws", "3000", "--out", tmp.resolve("a").toString());
+        assertEquals(0, replaced.code(), replaced.err());
+        assertArrayEquals(a, Files.readAllBytes(tmp.resolve("a/robust.json")));
         assertTrue(one.out().contains("rank reversal: TC1 pass TC2 pass TC3 pass LEAVE-ONE-OUT pass"), one.out());
     }
 

@@ -120,4 +120,20 @@ class OvertakeMarginsTest {
         assertTrue(x1 > ws.metric(Criterion.LIFECYCLE, t2), "T1 stays dearer than T2 at its root");
         assertEquals(x1, margins[t1][l].value(), 1e-9 * x1);
     }
+
+    @Test
+    @DisplayName("under lowest lifecycle cost no efficiency or stability closes the gap, and the margin says why")
+    void aCriterionTheMethodDoesNotScoreIsNamedAsTheReason() throws Exception {
+        FastPath cebu = FastPath.of(BundledRules.engine().evaluate(CaseFolderReader.read(
+                CaseFolders.sample("ph-metro-cebu"))));
+        OvertakeMargins.Margin[][] m = OvertakeMargins.of(cebu);
+        int loser = m[0].length == 0 ? 1 : 0;
+        for (Criterion c : new Criterion[] {Criterion.EFFICIENCY, Criterion.STABILITY}) {
+            OvertakeMargins.Margin x = m[loser][c.ordinal()];
+            assertFalse(x.overtakes());
+            assertEquals("the method lowest-lifecycle-cost does not score " + c.key()
+                    + " (the gap stays the same over the whole range)", x.limit());
+        }
+        assertTrue(m[loser][Criterion.LIFECYCLE.ordinal()].overtakes());
+    }
 }
