@@ -1,7 +1,6 @@
 package org.wteval.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import org.wteval.model.InvalidInputException;
 import org.wteval.pipeline.Evaluation;
 import org.wteval.report.OutputFolder;
 import org.wteval.report.RobustReport;
+import org.wteval.robust.Progress;
 import org.wteval.robust.RobustAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,7 +67,16 @@ final class RobustCommand extends WteSubcommand {
         try {
             e = engine().evaluate(CaseFolderReader.read(caseDir));
             InvalidInputException.throwIfAny(problems);
-            r = RobustAnalysis.of(e, draws, seed, t, progress());
+            Progress progress = new Progress();
+            // On a terminal only: a log or a pipe gets the result alone.
+            ProgressBar bar = ProgressBar.on(spec.commandLine().getErr(), progress, System.console() != null);
+            try {
+                r = RobustAnalysis.of(e, draws, seed, t, progress);
+            } finally {
+                if (bar != null) {
+                    bar.close();
+                }
+            }
         } catch (InvalidInputException invalid) {
             problems.addAll(invalid.problems());
             throw new InvalidInputException(problems);
@@ -82,17 +91,5 @@ final class RobustCommand extends WteSubcommand {
         }
         return print(RobustReport.summary(e, r) + "wrote " + folder.path().resolve(RobustReport.FILE)
                 + System.lineSeparator());
-    }
-
-    /** Each step named on the error stream, on a terminal only: a log or a pipe gets the result alone. */
-    private java.util.function.Consumer<String> progress() {
-        if (System.console() == null) {
-            return step -> { };
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        return step -> {
-            err.println("wte robust: " + step + "...");
-            err.flush();
-        };
     }
 }

@@ -2,7 +2,6 @@ package org.wteval.robust;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.wteval.model.InputProblem;
 import org.wteval.model.InvalidInputException;
 import org.wteval.pipeline.Evaluation;
@@ -56,16 +55,16 @@ public record RobustAnalysis(List<String> bids, int draws, long seed, Sensitivit
      *     its file and field
      */
     public static RobustAnalysis of(Evaluation e, int draws, long seed, int threads) throws InvalidInputException {
-        return of(e, draws, seed, threads, step -> { });
+        return of(e, draws, seed, threads, new Progress());
     }
 
     /**
-     * Runs every analysis on the evaluation, naming each step to {@code progress} as it starts.
+     * Runs every analysis on the evaluation, keeping {@code progress} up to date for a command line to show.
      *
      * @throws InvalidInputException if the uncertainty blocks or the weight bounds are not usable, every problem at
      *     its file and field
      */
-    public static RobustAnalysis of(Evaluation e, int draws, long seed, int threads, Consumer<String> progress)
+    public static RobustAnalysis of(Evaluation e, int draws, long seed, int threads, Progress progress)
             throws InvalidInputException {
         if (draws < 1 || threads < 1) {
             throw new IllegalArgumentException("draws and threads must be at least 1, not " + draws + " and "
@@ -90,20 +89,20 @@ public record RobustAnalysis(List<String> bids, int draws, long seed, Sensitivit
             }
         }
         InvalidInputException.throwIfAny(problems);
-        progress.accept("stability, smallest weight change and margins");
+        progress.start("stability and margins", 0);
         Sensitivity sensitivity = Sensitivity.of(fast);
-        progress.accept("rank-reversal checks");
+        progress.start("rank-reversal checks", 0);
         RankReversalChecks reversal = RankReversalChecks.of(fast);
         Smaa smaa;
         if (weighted) {
-            progress.accept("SMAA-2, " + draws + " weight draws");
-            smaa = new Smaa(Smaa2.run(FastPathRanking.of(fast), weights, seed, draws, threads), null);
+            progress.start("SMAA-2", draws);
+            smaa = new Smaa(Smaa2.run(FastPathRanking.of(fast), weights, seed, draws, threads, progress), null);
         } else {
             smaa = new Smaa(null, "the method " + fast.method().name() + " ranks without criterion weights, so no "
                     + "weights can change the ranking");
         }
-        progress.accept("Monte Carlo, " + draws + " draws of the uncertain inputs");
-        UncertainRanking.Result monteCarlo = UncertainRanking.run(e, uncertainty, draws, seed, threads);
+        progress.start("Monte Carlo", draws);
+        UncertainRanking.Result monteCarlo = UncertainRanking.run(e, uncertainty, draws, seed, threads, progress);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < fast.size(); i++) {
             ids.add(fast.bidId(i));

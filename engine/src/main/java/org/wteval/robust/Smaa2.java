@@ -57,6 +57,12 @@ public final class Smaa2 {
      *     {@code draws} or {@code threads} is below 1
      */
     public static SmaaResult run(WeightedRanking ranking, WeightSampler sampler, long seed, int draws, int threads) {
+        return run(ranking, sampler, seed, draws, threads, new Progress());
+    }
+
+    /** The same, adding each finished chunk of draws to {@code progress}. */
+    public static SmaaResult run(WeightedRanking ranking, WeightSampler sampler, long seed, int draws, int threads,
+                                 Progress progress) {
         if (sampler.criteria() != ranking.criteria()) {
             throw new IllegalArgumentException("the sampler draws " + sampler.criteria() + " weights for a ranking on "
                     + ranking.criteria() + " criteria");
@@ -72,7 +78,7 @@ public final class Smaa2 {
         AtomicInteger nextChunk = new AtomicInteger();
         List<Worker> workers = new ArrayList<>(threads);
         for (int t = 0; t < threads; t++) {
-            workers.add(new Worker(ranking, sampler, seed, draws, chunkSums, nextChunk));
+            workers.add(new Worker(ranking, sampler, seed, draws, chunkSums, nextChunk, progress));
         }
         inParallel(workers);
 
@@ -149,9 +155,11 @@ public final class Smaa2 {
         private final double[] chunkSums;
         private final AtomicInteger nextChunk;
         private final double[] weights;
+        private final Progress progress;
 
         Worker(WeightedRanking ranking, WeightSampler sampler, long seed, int draws, double[] chunkSums,
-               AtomicInteger nextChunk) {
+               AtomicInteger nextChunk, Progress progress) {
+            this.progress = progress;
             ranker = ranking.ranker();
             bids = ranking.bids();
             criteria = ranking.criteria();
@@ -184,6 +192,7 @@ public final class Smaa2 {
                         }
                     }
                 }
+                progress.advance(to - from);
             }
             return null;
         }

@@ -84,6 +84,11 @@ public final class UncertainRanking {
      * @param threads threads to run on; the result does not depend on it
      */
     public static Result run(Evaluation e, Uncertainty u, int draws, long seed, int threads) {
+        return run(e, u, draws, seed, threads, new Progress());
+    }
+
+    /** The same, adding each finished block of draws to {@code progress}. */
+    public static Result run(Evaluation e, Uncertainty u, int draws, long seed, int threads, Progress progress) {
         if (draws < 1 || threads < 1) {
             throw new IllegalArgumentException("draws and threads must be at least 1, not " + draws + " and "
                     + threads);
@@ -95,7 +100,7 @@ public final class UncertainRanking {
         AtomicInteger nextBlock = new AtomicInteger();
         List<Callable<RankTally>> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            workers.add(() -> new Worker(fast, u).run(seed, draws, nextBlock, costs, totals));
+            workers.add(() -> new Worker(fast, u).run(seed, draws, nextBlock, costs, totals, progress));
         }
         RankTally tally = new RankTally(n);
         for (RankTally part : inParallel(workers, threads)) {
@@ -170,7 +175,8 @@ public final class UncertainRanking {
             tally = new RankTally(n);
         }
 
-        RankTally run(long seed, int draws, AtomicInteger nextBlock, double[] costs, double[] totals) {
+        RankTally run(long seed, int draws, AtomicInteger nextBlock, double[] costs, double[] totals,
+                      Progress progress) {
             int n = kernels.length;
             for (int start = nextBlock.getAndIncrement() * BLOCK; start < draws;
                  start = nextBlock.getAndIncrement() * BLOCK) {
@@ -188,6 +194,7 @@ public final class UncertainRanking {
                     }
                     tally.add(ranks);
                 }
+                progress.advance(end - start);
             }
             return tally;
         }
