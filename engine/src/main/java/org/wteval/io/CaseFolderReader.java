@@ -70,11 +70,16 @@ public final class CaseFolderReader {
         Tender tender = read(caseDir, TENDER_FILE, Schemas.TENDER, Tender.class, files, problems);
         List<Bid> bids = new ArrayList<>();
         List<String> read = new ArrayList<>();
-        for (String name : files(caseDir, BIDS_DIR, true, InputLimits.MAX_BIDS, problems)) {
-            Bid bid = read(caseDir, name, Schemas.BID, Bid.class, files, problems);
-            if (bid != null) {
-                bids.add(bid);
-                read.add(name);
+        // Each bid file is read and checked on its own, so a large tender's are read in parallel; their files,
+        // problems and bids are then taken in file-name order, so nothing depends on which thread read what.
+        List<Read<Bid>> bidFiles = files(caseDir, BIDS_DIR, true, InputLimits.MAX_BIDS, problems).parallelStream()
+                .map(name -> Read.of(caseDir, name, Schemas.BID, Bid.class))
+                .toList();
+        for (Read<Bid> r : bidFiles) {
+            r.addTo(files, problems);
+            if (r.value() != null) {
+                bids.add(r.value());
+                read.add(r.name());
             }
         }
         List<Committee.Decision> decisions = List.of();
@@ -156,22 +161,42 @@ public final class CaseFolderReader {
 
     private static <T> T read(Path caseDir, String name, String schema, Class<T> type, List<SourceFile> files,
                               List<InputProblem> problems) {
-        Path file = caseDir.resolve(name);
-        if (!Files.isRegularFile(file)) {
-            problems.add(new InputProblem(name, "", "missing"));
-            return null;
+        Read<T> r = Read.of(caseDir, name, schema, type);
+        r.addTo(files, problems);
+        return r.value();
+    }
+
+    /**
+     * One file read on its own: its content (for the audit's hashes), its problems, and the value bound from it when
+     * it has none.
+     */
+    private record Read<T>(String name, SourceFile file, List<InputProblem> problems, T value) {
+
+        static <T> Read<T> of(Path caseDir, String name, String schema, Class<T> type) {
+            List<InputProblem> problems = new ArrayList<>();
+            Path path = caseDir.resolve(name);
+            if (!Files.isRegularFile(path)) {
+                problems.add(new InputProblem(name, "", "missing"));
+                return new Read<>(name, null, problems, null);
+            }
+            byte[] content = InputLimits.read(path, name, problems);
+            if (content == null) {
+                return new Read<>(name, null, problems, null);
+            }
+            SourceFile file = SourceFile.of(name, content);
+            JsonNode tree = Yaml.parse(content, name, problems);
+            if (tree == null) {
+                return new Read<>(name, file, problems, null);
+            }
+            Schemas.check(schema, tree, name, problems);
+            return new Read<>(name, file, problems, problems.isEmpty() ? Yaml.bind(tree, type) : null);
         }
-        byte[] content = InputLimits.read(file, name, problems);
-        if (content == null) {
-            return null;
+
+        void addTo(List<SourceFile> files, List<InputProblem> all) {
+            if (file != null) {
+                files.add(file);
+            }
+            all.addAll(problems);
         }
-        files.add(SourceFile.of(name, content));
-        int before = problems.size();
-        JsonNode tree = Yaml.parse(content, name, problems);
-        if (tree == null) {
-            return null;
-        }
-        Schemas.check(schema, tree, name, problems);
-        return problems.size() == before ? Yaml.bind(tree, type) : null;
     }
 }

@@ -13,6 +13,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Map;
 import org.wteval.model.Committee;
 import org.wteval.model.SourceFile;
 import org.wteval.model.Criterion;
+import org.wteval.calc.FigureNames;
 import org.wteval.model.Figure;
 import org.wteval.model.Origin;
 import org.wteval.model.Param;
@@ -91,14 +93,21 @@ public final class JsonReport {
         ObjectNode tf = tender.putObject("figures");
         for (Figure f : List.of(e.tenderMetrics().averageLhv(), e.tenderMetrics().lowLhv(),
                 e.tenderMetrics().highLhv(), e.tenderMetrics().annualTonnes())) {
-            tf.set(f.name(), figure(f, Map.of(), e.usedParams()));
+            tf.set(f.name(), figure(f, Map.of(), Map.of(), e.usedParams()));
+        }
+        // The best value of each criterion scored relative to the best bid, written once: every bid's score reads it,
+        // and its tree is the best bid's whole metric.
+        Map<Figure, String> shared = new IdentityHashMap<>();
+        for (Map.Entry<String, Figure> best : bestQualified(e).entrySet()) {
+            tf.set(best.getKey(), figure(best.getValue(), Map.of(), Map.of(), e.usedParams()));
+            shared.put(best.getValue(), "tender." + best.getKey());
         }
         // The prices the abnormally-low test compares bids with, each traced to its field and rate.
         var ref = e.tender().priceReference();
         if (ref != null) {
             for (Figure f : java.util.Arrays.asList(ref.ownerEstimate(), ref.ceiling())) {
                 if (f != null) {
-                    tf.set(f.name(), figure(f, Map.of(), e.usedParams()));
+                    tf.set(f.name(), figure(f, Map.of(), Map.of(), e.usedParams()));
                 }
             }
         }
@@ -123,7 +132,7 @@ public final class JsonReport {
             g.writeArrayFieldStart("bids");
             for (BidEvaluation b : e.bids()) {
                 ObjectNode n = MAPPER.createObjectNode();
-                bid(n, b, e.usedParams());
+                bid(n, b, shared, e.usedParams());
                 Committee.Decision d = e.abnormallyLow().decision(b.bidId());
                 if (d != null) {
                     decision(n.putObject("committeeDecision"), d);
@@ -352,7 +361,7 @@ public final class JsonReport {
         m.put("order", e.method().higherIsBetter() ? "highest total first" : "lowest total first");
         ObjectNode w = m.putObject("weights");
         for (Map.Entry<Criterion, Figure> x : e.weights().entrySet()) {
-            w.set(x.getKey().key(), figure(x.getValue(), Map.of(), e.usedParams()));
+            w.set(x.getKey().key(), figure(x.getValue(), Map.of(), Map.of(), e.usedParams()));
         }
         List<CriterionScore> scores = new ArrayList<>();
         e.bids().forEach(b -> scores.addAll(b.scores()));
@@ -366,7 +375,7 @@ public final class JsonReport {
                 + ", then bid id");
     }
 
-    private static void bid(ObjectNode n, BidEvaluation b, Map<String, Param> listed) {
+    private static void bid(ObjectNode n, BidEvaluation b, Map<Figure, String> shared, Map<String, Param> listed) {
         n.put("id", b.bidId());
         n.put("bidder", b.metrics().bid().bid().bidder());
         n.put("file", b.metrics().bid().file());
@@ -397,8 +406,33 @@ public final class JsonReport {
         figures.putAll(b.scoreFigures());
         ObjectNode fs = n.putObject("figures");
         for (Figure f : figures.values()) {
-            fs.set(f.name(), figure(f, figures, listed));
+            fs.set(f.name(), figure(f, figures, shared, listed));
         }
+    }
+
+    /**
+     * Each criterion's best qualified value, by the name the file gives it ({@code lifecycleBestQualifiedValue}),
+     * as the bids' scores read it: one figure every bid's score shares.
+     */
+    private static Map<String, Figure> bestQualified(Evaluation e) {
+        Map<String, Figure> out = new LinkedHashMap<>();
+        for (BidEvaluation b : e.bids()) {
+            for (Criterion c : Criterion.values()) {
+                Figure score = b.scoreFigures().get(FigureNames.score(c.key()));
+                if (score == null) {
+                    continue;
+                }
+                for (Figure i : score.inputs()) {
+                    if (i.name().equals(FigureNames.BEST_QUALIFIED_VALUE)) {
+                        out.putIfAbsent(c.key() + "BestQualifiedValue", i);
+                    }
+                }
+            }
+            if (!out.isEmpty()) {
+                break;
+            }
+        }
+        return out;
     }
 
     private static void findings(ArrayNode out, List<Finding> findings) {
@@ -417,14 +451,16 @@ public final class JsonReport {
     }
 
     /**
-     * A figure's tree. Inputs that are top-level figures in {@code topLevel} are written as references, and a toolkit
+     * A figure's tree. Inputs that are top-level figures in {@code topLevel}, or figures every bid shares that the file
+     * writes once ({@code shared}: where), are written as references, and a toolkit
      * value listed once under {@code toolkit.parameters} (with its unit, source, date and status) as
      * {@code {"value": v, "param": key}}: repeating each value's citation in every tree that reads it made the file
      * grow by tens of kilobytes a bid.
      *
      * @param listed the toolkit parameters the file lists, by key
      */
-    static ObjectNode figure(Figure f, Map<String, Figure> topLevel, Map<String, Param> listed) {
+    static ObjectNode figure(Figure f, Map<String, Figure> topLevel, Map<Figure, String> shared,
+                             Map<String, Param> listed) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("value", f.value());
         if (f.origin() instanceof Origin.ToolkitParameter tp && listed.containsKey(tp.key())
@@ -452,10 +488,13 @@ public final class JsonReport {
         if (!f.inputs().isEmpty()) {
             ObjectNode in = n.putObject("inputs");
             for (Figure i : f.inputs()) {
+                String sharedAt = shared.get(i);
                 if (topLevel.get(i.name()) == i) {
                     in.putObject(i.name()).put("ref", i.name()).put("value", i.value());
+                } else if (sharedAt != null) {
+                    in.putObject(i.name()).put("ref", sharedAt).put("value", i.value());
                 } else {
-                    in.set(i.name(), figure(i, topLevel, listed));
+                    in.set(i.name(), figure(i, topLevel, shared, listed));
                 }
             }
         }

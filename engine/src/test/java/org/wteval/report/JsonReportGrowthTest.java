@@ -34,17 +34,35 @@ class JsonReportGrowthTest {
         // for each of the 20-odd extra qualified bids, in each score relative to the best.
         assertTrue(perBidLarge - perBidSmall < 200, perBidSmall + " bytes a bid at 45 bids, " + perBidLarge + " at 80");
 
-        String best = large.path("bids").get(0).path("figures").path("lifecycleScore").path("inputs")
-                .path("bestQualifiedValue").path("formula").asText();
+        String best = large.path("tender").path("figures").path("lifecycleBestQualifiedValue").path("formula")
+                .asText();
         assertTrue(best.contains("among the " + qualified(large) + " qualified bids"), best);
         assertFalse(best.contains(", "), "no list of values: " + best);
     }
 
     @Test
+    void theBestValueIsWrittenOnceAndEveryBidsScoreRefersToIt() throws Exception {
+        JsonNode r = report(CaseFolders.sample("vn-bac-ninh"));
+        JsonNode best = r.path("tender").path("figures").path("lifecycleBestQualifiedValue");
+        assertTrue(best.path("inputs").path("authorityCostPerTonneReal").has("inputs"), "the best bid's whole tree");
+        int ranked = 0;
+        for (JsonNode b : r.path("bids")) {
+            // A bid the committee rejected is not scored.
+            if (b.path("rank").isNull()) {
+                continue;
+            }
+            ranked++;
+            JsonNode ref = b.path("figures").path("lifecycleScore").path("inputs").path("bestQualifiedValue");
+            assertEquals("tender.lifecycleBestQualifiedValue", ref.path("ref").asText(), b.path("id").asText());
+            assertEquals(best.path("value").doubleValue(), ref.path("value").doubleValue());
+        }
+        assertEquals(2, ranked);
+    }
+
+    @Test
     void aFewBidsAreListedWithTheirValues() throws Exception {
         JsonNode r = report(CaseFolders.sample("vn-bac-ninh"));
-        String best = r.path("bids").get(0).path("figures").path("lifecycleScore").path("inputs")
-                .path("bestQualifiedValue").path("formula").asText();
+        String best = r.path("tender").path("figures").path("lifecycleBestQualifiedValue").path("formula").asText();
         assertTrue(best.matches(".*among the qualified bids \\(\\w+ [0-9.]+(, \\w+ [0-9.]+)+\\): \\w+'s"), best);
     }
 
