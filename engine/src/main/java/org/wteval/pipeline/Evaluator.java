@@ -306,13 +306,19 @@ final class Evaluator {
                                                  List<BidEvaluation> bids, RuleOutcome planning,
                                                  RuleOutcome outcome, List<CriterionScore> criterionScores) {
         Map<String, Param> used = new TreeMap<>();
-        List<Figure> roots = new ArrayList<>(List.of(tm.averageLhv(), tm.lowLhv(), tm.highLhv()));
-        roots.addAll(weights);
-        bids.forEach(b -> roots.addAll(b.metrics().figures().values()));
-        bids.forEach(b -> roots.addAll(b.scoreFigures().values()));
-        // Trees share subtrees (a score cites the metric figure, relative-to-best every bid's): visit each once.
-        Set<Figure> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>(4096));
-        roots.forEach(f -> collect(f, tk, used, seen));
+        List<Figure> tenderRoots = new ArrayList<>(List.of(tm.averageLhv(), tm.lowLhv(), tm.highLhv()));
+        tenderRoots.addAll(weights);
+        paramKeys(tenderRoots, tk).forEach(k -> used.put(k, tk.param(k)));
+        // Each bid's trees are walked on their own, in parallel: one set of visited figures for every tree of a large
+        // tender held millions of entries. The keys are merged into a sorted map, so the order does not depend on it.
+        bids.parallelStream()
+                .map(b -> {
+                    List<Figure> roots = new ArrayList<>(b.metrics().figures().values());
+                    roots.addAll(b.scoreFigures().values());
+                    return paramKeys(roots, tk);
+                })
+                .toList()
+                .forEach(keys -> keys.forEach(k -> used.put(k, tk.param(k))));
         outcome.findings().forEach(f -> f.params().forEach(k -> used.put(k, tk.param(k))));
         criterionScores.forEach(s -> s.params().forEach(k -> used.put(k, tk.param(k))));
         planning.decisions().forEach(d -> d.params().forEach(k -> used.put(k, tk.param(k))));
@@ -325,15 +331,24 @@ final class Evaluator {
         return used;
     }
 
-    private static void collect(Figure f, Toolkit tk, Map<String, Param> used, Set<Figure> seen) {
+    /** The toolkit parameters the trees under {@code roots} cite, each subtree visited once. */
+    private static Set<String> paramKeys(List<Figure> roots, Toolkit tk) {
+        Set<String> keys = new java.util.HashSet<>();
+        // Trees share subtrees (a score cites the metric figure): visit each once.
+        Set<Figure> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        roots.forEach(f -> collect(f, tk, keys, seen));
+        return keys;
+    }
+
+    private static void collect(Figure f, Toolkit tk, Set<String> keys, Set<Figure> seen) {
         if (!seen.add(f)) {
             return;
         }
         if (f.origin() instanceof Origin.ToolkitParameter p && tk.has(p.key())) {
-            used.put(p.key(), tk.param(p.key()));
+            keys.add(p.key());
         }
         for (Figure i : f.inputs()) {
-            collect(i, tk, used, seen);
+            collect(i, tk, keys, seen);
         }
     }
 }
