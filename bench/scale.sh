@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `./wte evaluate` as a user runs it on generated tenders of growing size: whole-process wall time, peak
 # resident memory and the size of evaluation.json, and the growth exponent between successive sizes
-# (log(t2/t1) / log(n2/n1)). WTE_JAVA_OPTS, if set, is passed to the launcher.
+# (log(t2/t1) / log(n2/n1)). WTE_JAVA_OPTS, if set, is passed to the launcher; WTE_EVALUATE_ARGS, if set, to
+# `wte evaluate` (e.g. --xlsx).
 # Usage, from the repository root: bash bench/scale.sh [N ...]   (default: 10 100 1000)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -17,8 +18,9 @@ printf '%8s %10s %10s %14s %9s\n' bids seconds MiB evaluation.json exponent
 prev_n="" prev_t=""
 for n in "${sizes[@]}"; do
   java -cp bench/target/benchmarks.jar org.wteval.bench.LargeTender cases/vn-bac-ninh "$n" "$work/case-$n"
+  # shellcheck disable=SC2086 # the extra arguments are words
   /usr/bin/time -f '%e %M' -o "$work/time" ./wte evaluate "$work/case-$n" \
-    --out "$work/out-$n" > /dev/null
+    --out "$work/out-$n" ${WTE_EVALUATE_ARGS:-} > /dev/null
   read -r t kb < "$work/time"
   bytes=$(stat -c %s "$work/out-$n/evaluation.json")
   exponent="-"
