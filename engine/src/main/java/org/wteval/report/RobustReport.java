@@ -135,6 +135,8 @@ public final class RobustReport {
         SmaaResult s = smaa.result();
         o.put("weights", "uniform over the weights the toolkit's bounds allow (scoring.weightBounds), summing to 1");
         o.put("ties", "broken as the evaluation breaks them, so each draw gives one strict ranking");
+        o.put("confidenceFactor", "the share of the Monte Carlo's draws of the uncertain inputs in which the bid ranks "
+                + "first at its own central weights");
         o.put("holisticMetaWeights", "centroid: α_r = (Σ_{k≥r} 1/k) / (Σ_k 1/k)");
         ArrayNode bids = o.putArray("bids");
         for (int i = 0; i < s.bids(); i++) {

@@ -23,7 +23,8 @@ import org.wteval.pipeline.FastPath;
  * @param draws the draws of the Monte Carlo and of SMAA-2 each
  * @param seed the seed of both; each analysis draws draw i from its own stream of (seed, i)
  * @param sensitivity weight and parameter stability, the smallest weight change and the margins to overtake
- * @param smaa SMAA-2 over the toolkit's weight bounds, or why it does not apply
+ * @param smaa SMAA-2 over the toolkit's weight bounds, or why it does not apply; its confidence factors are the
+ *     share of the Monte Carlo's draws in which each bid ranks first at its central weights
  * @param rankReversal the rank-reversal checks TC1 to TC3 and leave-one-out
  * @param monteCarlo the ranking over the uncertain inputs the toolkit and the tender declare
  */
@@ -38,6 +39,20 @@ public record RobustAnalysis(List<String> bids, int draws, long seed, Sensitivit
     public static final int DEFAULT_DRAWS = UncertainRanking.DEFAULT_DRAWS;
     /** The seed of a run that names none: fixed, so that the analysis can be reproduced. */
     public static final long DEFAULT_SEED = UncertainRanking.DEFAULT_SEED;
+
+    /** Each bid's central weights, {@code null} for a bid never ranked first. */
+    private static double[][] centralWeights(SmaaResult s) {
+        double[][] out = new double[s.bids()][];
+        for (int i = 0; i < s.bids(); i++) {
+            if (s.hasCentralWeights(i)) {
+                out[i] = new double[s.criteria()];
+                for (int c = 0; c < s.criteria(); c++) {
+                    out[i][c] = s.centralWeight(i, c);
+                }
+            }
+        }
+        return out;
+    }
 
     /**
      * SMAA-2's result, or why it was not run.
@@ -102,7 +117,17 @@ public record RobustAnalysis(List<String> bids, int draws, long seed, Sensitivit
                     + "weights can change the ranking");
         }
         progress.start("Monte Carlo", draws);
-        UncertainRanking.Result monteCarlo = UncertainRanking.run(e, uncertainty, draws, seed, threads, progress);
+        double[][] central = smaa.result() == null ? null : centralWeights(smaa.result());
+        UncertainRanking.Result monteCarlo = UncertainRanking.run(e, uncertainty, draws, seed, threads, progress,
+                central);
+        if (central != null) {
+            // SMAA-2's confidence factor is over the criteria values' uncertainty: the Monte Carlo's draws.
+            double[] confidence = new double[central.length];
+            for (int i = 0; i < confidence.length; i++) {
+                confidence[i] = monteCarlo.bids().get(i).winsAtCentralWeights();
+            }
+            smaa = new Smaa(smaa.result().withConfidence(confidence), null);
+        }
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < fast.size(); i++) {
             ids.add(fast.bidId(i));

@@ -29,6 +29,14 @@ public final class SmaaResult {
         this.confidence = confidence.clone();
     }
 
+    /**
+     * The same result with the confidence factors computed elsewhere: over uncertain criteria values, as the share of
+     * their draws in which each bid ranks first at its central weights.
+     */
+    SmaaResult withConfidence(double[] confidence) {
+        return new SmaaResult(draws, bids, criteria, rankCounts, central, confidence);
+    }
+
     /** How many weight vectors were drawn. */
     public int draws() {
         return draws;

@@ -50,9 +50,11 @@ public final class UncertainRanking {
      * @param aheadOf element j: the share of draws in which the bid is ranked ahead of bid j (0 against itself)
      * @param costPerTonne the lifecycle criterion's metric, the authority's real cost per tonne delivered
      * @param total the bid's total under the evaluation's method
+     * @param winsAtCentralWeights the share of draws in which the bid ranks first at its own SMAA-2 central weights
+     *     (its confidence factor, Lahdelma and Salminen 2001); NaN when no central weights were given for it
      */
     public record BidOutcome(String bidId, List<Double> rankProbability, double winProbability, List<Double> aheadOf,
-                             Spread costPerTonne, Spread total) {
+                             Spread costPerTonne, Spread total, double winsAtCentralWeights) {
 
         public BidOutcome {
             rankProbability = List.copyOf(rankProbability);
@@ -89,6 +91,18 @@ public final class UncertainRanking {
 
     /** The same, adding each finished block of draws to {@code progress}. */
     public static Result run(Evaluation e, Uncertainty u, int draws, long seed, int threads, Progress progress) {
+        return run(e, u, draws, seed, threads, progress, null);
+    }
+
+    /**
+     * The same, also counting for each bid the draws in which it ranks first at its own weights: with SMAA-2's
+     * central weights, the confidence factors of the bids over the uncertain inputs.
+     *
+     * @param centralWeights by bid in the fast path's order, weights by criterion; a bid's entry is {@code null} when
+     *     it has none, and the whole array may be {@code null}
+     */
+    public static Result run(Evaluation e, Uncertainty u, int draws, long seed, int threads, Progress progress,
+                             double[][] centralWeights) {
         if (draws < 1 || threads < 1) {
             throw new IllegalArgumentException("draws and threads must be at least 1, not " + draws + " and "
                     + threads);
@@ -98,13 +112,18 @@ public final class UncertainRanking {
         double[] costs = new double[n * draws];
         double[] totals = new double[n * draws];
         AtomicInteger nextBlock = new AtomicInteger();
-        List<Callable<RankTally>> workers = new ArrayList<>();
+        List<Callable<Worker.Counts>> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            workers.add(() -> new Worker(fast, u).run(seed, draws, nextBlock, costs, totals, progress));
+            workers.add(() -> new Worker(fast, u, centralWeights).run(seed, draws, nextBlock, costs, totals,
+                    progress));
         }
         RankTally tally = new RankTally(n);
-        for (RankTally part : inParallel(workers, threads)) {
-            tally.add(part);
+        long[] winsAtCentral = new long[n];
+        for (Worker.Counts part : inParallel(workers, threads)) {
+            tally.add(part.tally());
+            for (int i = 0; i < n; i++) {
+                winsAtCentral[i] += part.winsAtCentral()[i];
+            }
         }
         List<BidOutcome> bids = new ArrayList<>();
         for (int b = 0; b < n; b++) {
@@ -116,8 +135,10 @@ public final class UncertainRanking {
             for (int j = 0; j < n; j++) {
                 ahead.add((double) tally.aheadCount(b, j) / draws);
             }
+            double confidence = centralWeights == null || centralWeights[b] == null ? Double.NaN
+                    : (double) winsAtCentral[b] / draws;
             bids.add(new BidOutcome(fast.bidId(b), ranks, ranks.get(0), ahead, spread(costs, b, draws),
-                    spread(totals, b, draws)));
+                    spread(totals, b, draws), confidence));
         }
         return new Result(draws, seed, true, e.method().higherIsBetter(), u.declared(), bids);
     }
@@ -129,15 +150,15 @@ public final class UncertainRanking {
         return new Spread(q[0], q[1], q[2]);
     }
 
-    private static List<RankTally> inParallel(List<Callable<RankTally>> workers, int threads) {
+    private static List<Worker.Counts> inParallel(List<Callable<Worker.Counts>> workers, int threads) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "uncertain-ranking");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<RankTally> out = new ArrayList<>();
-            for (Future<RankTally> f : pool.invokeAll(workers)) {
+            List<Worker.Counts> out = new ArrayList<>();
+            for (Future<Worker.Counts> f : pool.invokeAll(workers)) {
                 out.add(f.get());
             }
             return out;
@@ -160,8 +181,15 @@ public final class UncertainRanking {
         private final double[][] draw;
         private final int[] ranks;
         private final RankTally tally;
+        private final double[][] central;
+        private final long[] winsAtCentral;
 
-        Worker(FastPath fast, Uncertainty u) {
+        /** What one thread counted: ranks and pairs, and wins at each bid's central weights. */
+        record Counts(RankTally tally, long[] winsAtCentral) {
+        }
+
+        Worker(FastPath fast, Uncertainty u, double[][] central) {
+            this.central = central;
             this.fast = fast;
             int n = fast.size();
             sampler = new UncertaintySampler(u);
@@ -173,10 +201,11 @@ public final class UncertainRanking {
             draw = new double[n][UncertainVariable.values().length];
             ranks = new int[n];
             tally = new RankTally(n);
+            winsAtCentral = new long[n];
         }
 
-        RankTally run(long seed, int draws, AtomicInteger nextBlock, double[] costs, double[] totals,
-                      Progress progress) {
+        Counts run(long seed, int draws, AtomicInteger nextBlock, double[] costs, double[] totals,
+                   Progress progress) {
             int n = kernels.length;
             for (int start = nextBlock.getAndIncrement() * BLOCK; start < draws;
                  start = nextBlock.getAndIncrement() * BLOCK) {
@@ -193,10 +222,19 @@ public final class UncertainRanking {
                         totals[i * draws + s] = ws.total(i);
                     }
                     tally.add(ranks);
+                    if (central != null) {
+                        // The draw's metrics stay in the workspace: ranking again with other weights is cheap.
+                        for (int i = 0; i < n; i++) {
+                            if (central[i] != null) {
+                                fast.rerank(ws, central[i]);
+                                winsAtCentral[i] += ws.ranked(0) == i ? 1 : 0;
+                            }
+                        }
+                    }
                 }
                 progress.advance(end - start);
             }
-            return tally;
+            return new Counts(tally, winsAtCentral);
         }
     }
 }
