@@ -239,6 +239,12 @@ public final class RobustReport {
             for (int i = 0; i < a.bids(); i++) {
                 s.append(' ').append(r.bids().get(i)).append(' ').append(percent(a.acceptability(i, 1)));
             }
+            s.append(nl).append("  confidence (wins at its central weights over the uncertain draws):");
+            for (int i = 0; i < a.bids(); i++) {
+                if (a.hasCentralWeights(i)) {
+                    s.append(' ').append(r.bids().get(i)).append(' ').append(percent(a.confidence(i)));
+                }
+            }
             s.append(nl);
         }
         for (Sensitivity.Stability p : r.sensitivity().stability()) {
