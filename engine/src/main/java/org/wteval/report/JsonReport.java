@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -132,12 +133,30 @@ public final class JsonReport {
             g.writeArrayFieldStart("bids");
             for (BidEvaluation b : e.bids()) {
                 ObjectNode n = MAPPER.createObjectNode();
-                bid(n, b, shared, e.usedParams());
+                bid(n, b);
+                g.writeStartObject();
+                for (Map.Entry<String, JsonNode> field : n.properties()) {
+                    g.writeFieldName(field.getKey());
+                    MAPPER.writeTree(g, field.getValue());
+                }
+                // Scores and the total sit beside the metrics they explain, so the file answers "why this score?"
+                // itself. The trees are the bulk of the file: they are streamed, not built as nodes first.
+                Map<String, Figure> figures = new LinkedHashMap<>(b.metrics().figures());
+                figures.putAll(b.scoreFigures());
+                g.writeObjectFieldStart("figures");
+                for (Figure f : figures.values()) {
+                    g.writeFieldName(f.name());
+                    writeFigure(g, f, figures, shared, e.usedParams());
+                }
+                g.writeEndObject();
                 Committee.Decision d = e.abnormallyLow().decision(b.bidId());
                 if (d != null) {
-                    decision(n.putObject("committeeDecision"), d);
+                    ObjectNode decision = MAPPER.createObjectNode();
+                    decision(decision, d);
+                    g.writeFieldName("committeeDecision");
+                    MAPPER.writeTree(g, decision);
                 }
-                MAPPER.writeTree(g, n);
+                g.writeEndObject();
             }
             g.writeEndArray();
             if (e.technical() != null) {
@@ -375,7 +394,8 @@ public final class JsonReport {
                 + ", then bid id");
     }
 
-    private static void bid(ObjectNode n, BidEvaluation b, Map<Figure, String> shared, Map<String, Param> listed) {
+    /** A bid's fields before its figures. */
+    private static void bid(ObjectNode n, BidEvaluation b) {
         n.put("id", b.bidId());
         n.put("bidder", b.metrics().bid().bid().bidder());
         n.put("file", b.metrics().bid().file());
@@ -400,13 +420,6 @@ public final class JsonReport {
             o.put("formula", s.formula());
             o.put("rule", s.ruleId());
             o.put("clause", s.clause());
-        }
-        // Scores and the total sit beside the metrics they explain, so the file answers "why this score?" itself.
-        Map<String, Figure> figures = new LinkedHashMap<>(b.metrics().figures());
-        figures.putAll(b.scoreFigures());
-        ObjectNode fs = n.putObject("figures");
-        for (Figure f : figures.values()) {
-            fs.set(f.name(), figure(f, figures, shared, listed));
         }
     }
 
@@ -450,54 +463,73 @@ public final class JsonReport {
         }
     }
 
+    /** A figure's tree as a node, for the parts of the file built as nodes ({@link #writeFigure}). */
+    static ObjectNode figure(Figure f, Map<String, Figure> topLevel, Map<Figure, String> shared,
+                             Map<String, Param> listed) {
+        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+            writeFigure(buffer, f, topLevel, shared, listed);
+            return MAPPER.readTree(buffer.asParser());
+        } catch (IOException ex) {
+            throw new UncheckedIOException("writing to memory does not fail", ex);
+        }
+    }
+
     /**
-     * A figure's tree. Inputs that are top-level figures in {@code topLevel}, or figures every bid shares that the file
-     * writes once ({@code shared}: where), are written as references, and a toolkit
-     * value listed once under {@code toolkit.parameters} (with its unit, source, date and status) as
-     * {@code {"value": v, "param": key}}: repeating each value's citation in every tree that reads it made the file
-     * grow by tens of kilobytes a bid.
+     * Writes a figure's tree. Inputs that are top-level figures in {@code topLevel}, or figures every bid shares that
+     * the file writes once ({@code shared}: where), are written as references, and a toolkit value listed once under
+     * {@code toolkit.parameters} (with its unit, source, date and status) as {@code {"value": v, "param": key}}:
+     * repeating each value's citation in every tree that reads it made the file grow by tens of kilobytes a bid.
      *
      * @param listed the toolkit parameters the file lists, by key
      */
-    static ObjectNode figure(Figure f, Map<String, Figure> topLevel, Map<Figure, String> shared,
-                             Map<String, Param> listed) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("value", f.value());
+    static void writeFigure(JsonGenerator g, Figure f, Map<String, Figure> topLevel, Map<Figure, String> shared,
+                            Map<String, Param> listed) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("value", f.value());
         if (f.origin() instanceof Origin.ToolkitParameter tp && listed.containsKey(tp.key())
                 && f.inputs().isEmpty() && f.byYear().isEmpty()) {
             Param p = listed.get(tp.key());
             if (p.value() instanceof Double d && d == f.value() && p.unit().equals(f.unit())) {
-                n.put("param", tp.key());
-                return n;
+                g.writeStringField("param", tp.key());
+                g.writeEndObject();
+                return;
             }
         }
-        n.put("unit", f.unit());
-        n.put("status", f.status());
+        g.writeStringField("unit", f.unit());
+        g.writeStringField("status", f.status());
         if (f.formula() != null) {
-            n.put("formula", f.formula());
+            g.writeStringField("formula", f.formula());
         }
-        f.origin().text().ifPresent(o -> n.put("origin", o));
+        if (f.origin().text().isPresent()) {
+            g.writeStringField("origin", f.origin().text().get());
+        }
         if (f.source() != null) {
-            n.put("source", f.source());
+            g.writeStringField("source", f.source());
         }
         if (!f.byYear().isEmpty()) {
-            n.put("firstYear", f.firstYear());
-            ArrayNode y = n.putArray("byYear");
-            f.byYear().forEach(y::add);
+            g.writeNumberField("firstYear", f.firstYear());
+            g.writeArrayFieldStart("byYear");
+            for (double v : f.byYear()) {
+                g.writeNumber(v);
+            }
+            g.writeEndArray();
         }
         if (!f.inputs().isEmpty()) {
-            ObjectNode in = n.putObject("inputs");
+            g.writeObjectFieldStart("inputs");
             for (Figure i : f.inputs()) {
+                g.writeFieldName(i.name());
                 String sharedAt = shared.get(i);
-                if (topLevel.get(i.name()) == i) {
-                    in.putObject(i.name()).put("ref", i.name()).put("value", i.value());
-                } else if (sharedAt != null) {
-                    in.putObject(i.name()).put("ref", sharedAt).put("value", i.value());
+                if (topLevel.get(i.name()) == i || sharedAt != null) {
+                    g.writeStartObject();
+                    g.writeStringField("ref", sharedAt != null && topLevel.get(i.name()) != i ? sharedAt : i.name());
+                    g.writeNumberField("value", i.value());
+                    g.writeEndObject();
                 } else {
-                    in.set(i.name(), figure(i, topLevel, shared, listed));
+                    writeFigure(g, i, topLevel, shared, listed);
                 }
             }
+            g.writeEndObject();
         }
-        return n;
+        g.writeEndObject();
     }
 }
