@@ -2,6 +2,7 @@ package org.wteval.report;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -51,8 +52,11 @@ public final class JsonReport {
 
     public static final String FILE = "evaluation.json";
 
+    // Jackson's own shortest-repr double writer (Schubfach): Java 17's Double.toString was two fifths of the time
+    // spent writing a large tender's report. Both give a decimal that reads back to the same double.
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .build();
 
     private JsonReport() {
