@@ -22,7 +22,7 @@ public record Figure(String name, double value, String unit, String formula, Ori
     public Figure {
         Objects.requireNonNull(origin, "origin of " + name);
         inputs = List.copyOf(inputs);
-        byYear = List.copyOf(byYear);
+        byYear = YearlyValues.copyOf(byYear);
     }
 
     /** {@code input}, {@code derived}, or the toolkit status ({@code verified}/{@code assumed}). */
@@ -43,7 +43,7 @@ public record Figure(String name, double value, String unit, String formula, Ori
     /** A yearly schedule handed over by the caller; {@code value} is its total. */
     public static Figure input(String name, double value, String unit, Origin.Given origin, int firstYear,
                                double[] byYear) {
-        return new Figure(name, value, unit, null, origin, List.of(), firstYear, boxed(byYear));
+        return new Figure(name, value, unit, null, origin, List.of(), firstYear, yearly(byYear));
     }
 
     /** A toolkit parameter, carrying its citation and verification status. */
@@ -67,14 +67,10 @@ public record Figure(String name, double value, String unit, String formula, Ori
     /** A yearly schedule computed from other figures; {@code value} is its total or present value. */
     public static Figure schedule(String name, double value, String unit, String formula, int firstYear,
                                   double[] byYear, Figure... inputs) {
-        return new Figure(name, value, unit, formula, FORMULA, List.of(inputs), firstYear, boxed(byYear));
+        return new Figure(name, value, unit, formula, FORMULA, List.of(inputs), firstYear, yearly(byYear));
     }
 
-    private static List<Double> boxed(double[] values) {
-        Double[] boxed = new Double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            boxed[i] = values[i];
-        }
-        return List.of(boxed);
+    private static List<Double> yearly(double[] values) {
+        return YearlyValues.of(values);
     }
 }
