@@ -1,12 +1,12 @@
 package org.wteval.report;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -62,16 +62,70 @@ final class StreamedWorkbook extends SXSSFWorkbook {
         return true;
     }
 
+    /**
+     * A buffer for the sheet writer, which hands over one escaped character at a time: {@link java.io.BufferedWriter}
+     * takes a lock for each, which was the largest part of writing a workbook of many sheets. One thread writes a
+     * sheet, so no lock is needed.
+     */
+    private static final class CharBuffer extends Writer {
+
+        private static final int SIZE = 64 * 1024;
+
+        private final Writer out;
+        private final char[] buffer = new char[SIZE];
+        private int used;
+
+        CharBuffer(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (used == SIZE) {
+                drain();
+            }
+            buffer[used++] = (char) c;
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) throws IOException {
+            for (int i = 0; i < len; i++) {
+                write(chars[off + i]);
+            }
+        }
+
+        @Override
+        public void write(String s, int off, int len) throws IOException {
+            for (int i = 0; i < len; i++) {
+                write(s.charAt(off + i));
+            }
+        }
+
+        private void drain() throws IOException {
+            out.write(buffer, 0, used);
+            used = 0;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            drain();
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+            out.close();
+        }
+    }
+
     /** Sheet data kept as UTF-8 bytes; read back once, when the workbook is written. */
     private static final class InMemory extends SheetDataWriter {
-
-        private static final int BUFFER = 64 * 1024;
 
         private final ByteArrayOutputStream bytes;
 
         private InMemory(ByteArrayOutputStream bytes) throws IOException {
-            // Buffered as POI buffers its own files: the writer is handed one escaped character at a time.
-            super(new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), BUFFER));
+            super(new CharBuffer(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)));
             this.bytes = bytes;
         }
 
