@@ -7,6 +7,8 @@ import java.util.List;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.wteval.model.InputProblem;
 import org.wteval.model.InvalidInputException;
 import org.wteval.pipeline.Evaluation;
@@ -51,12 +53,15 @@ final class EvaluateCommand extends WteSubcommand {
             throw new InvalidInputException(problems);
         }
         InvalidInputException.throwIfAny(problems);
+        // The workbook is built on another thread while evaluation.json is written: on a large tender each takes
+        // seconds, and they share nothing but the evaluation, which neither changes.
+        CompletableFuture<byte[]> workbook = xlsx ? CompletableFuture.supplyAsync(() -> XlsxReport.render(e)) : null;
         String table = ConsoleReport.render(e);
         Map<String, OutputFolder.Content> files = new LinkedHashMap<>();
         files.put(JsonReport.FILE, out -> JsonReport.write(e, out));
         files.put(ConsoleReport.FILE, OutputFolder.Content.of(table.getBytes(StandardCharsets.UTF_8)));
         if (xlsx) {
-            files.put(XlsxReport.FILE, OutputFolder.Content.of(XlsxReport.render(e)));
+            files.put(XlsxReport.FILE, out -> out.write(joined(workbook)));
         }
         try {
             folder.replaceWith(files);
@@ -70,5 +75,20 @@ final class EvaluateCommand extends WteSubcommand {
             wrote.append("wrote ").append(folder.path().resolve(name)).append(System.lineSeparator());
         }
         return print(wrote.toString());
+    }
+
+    /** The workbook once built; its failure is thrown as itself, as if it had been built on this thread. */
+    private static byte[] joined(CompletableFuture<byte[]> workbook) {
+        try {
+            return workbook.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (failed.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw failed;
+        }
     }
 }
