@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.wteval.model.Criterion;
 import org.wteval.model.Distribution;
+import org.wteval.pipeline.AlpProcedure;
 import org.wteval.pipeline.Evaluation;
 import org.wteval.robust.OvertakeMargins;
 import org.wteval.robust.RankReversalChecks;
@@ -51,6 +52,7 @@ public final class RobustReport {
         run.put("seed", r.seed());
         run.put("qualification", "held fixed: every analysis ranks the bids the evaluation ranked, under the "
                 + "decisions it took");
+        run.put("rankingStatus", e.abnormallyLow().status().name());
         ArrayNode ranking = root.putArray("ranking");
         for (RankedBid b : e.ranking()) {
             ObjectNode o = ranking.addObject();
@@ -207,6 +209,10 @@ public final class RobustReport {
         s.append("Robustness of the ranking of ").append(e.tender().tender().id()).append(" (")
                 .append(e.method().name()).append("), ").append(r.draws()).append(" draws, seed ").append(r.seed())
                 .append("; qualification held fixed").append(nl);
+        if (e.abnormallyLow().status() == AlpProcedure.Status.PROVISIONAL) {
+            s.append("the ranking is provisional: an abnormally low bid awaits the committee's decision, so this tests "
+                    + "the provisional ranking; run it again once the committee has decided").append(nl);
+        }
         s.append("ranking: ");
         for (RankedBid b : ranking) {
             s.append(b.rank() == 1 ? "" : ", ").append(b.rank()).append(' ').append(b.bidId()).append(' ')

@@ -85,6 +85,16 @@ class RobustCommandTest {
     }
 
     @Test
+    void aProvisionalRankingIsSaidToBeOne(@TempDir Path tmp) throws Exception {
+        CliRun r = CliRun.of("robust", CaseFolders.sample("id-west-java").toString(), "--draws", "500", "--out",
+                tmp.resolve("out").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("the ranking is provisional"), r.out());
+        JsonNode json = new ObjectMapper().readTree(tmp.resolve("out/robust.json").toFile());
+        assertEquals("PROVISIONAL", json.path("run").path("rankingStatus").asText());
+    }
+
+    @Test
     void drawsAndThreadsOutOfRangeAreReportedTogether(@TempDir Path tmp) {
         CliRun r = CliRun.of("robust", CaseFolders.sample("th-songkhla").toString(), "--draws", "0", "--threads", "0",
                 "--out", tmp.resolve("out").toString());
