@@ -3,10 +3,6 @@ package org.wteval.robust;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -80,7 +76,7 @@ public final class Smaa2 {
         for (int t = 0; t < threads; t++) {
             workers.add(new Worker(ranking, sampler, seed, draws, chunkSums, nextChunk, progress));
         }
-        inParallel(workers);
+        Workers.run(workers, "smaa-2");
 
         long[] rankCounts = new long[bids * bids];
         for (Worker w : workers) {
@@ -116,30 +112,6 @@ public final class Smaa2 {
     public static boolean winsAt(WeightedRanking.Ranker ranker, double[] weights, int i) {
         ranker.rank(weights);
         return ranker.rank(i) == 1;
-    }
-
-    private static void inParallel(List<Worker> workers) {
-        if (workers.size() == 1) {
-            workers.get(0).call();
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(workers.size(), r -> {
-            Thread t = new Thread(r, "smaa-2");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            for (Future<Void> f : pool.invokeAll(workers)) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("SMAA-2 run interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("SMAA-2 run failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** One thread's ranker, weights and rank counts; it takes the next free chunk until none is left. */

@@ -3,10 +3,6 @@ package org.wteval.robust;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.wteval.calc.BidKernel;
 import org.wteval.model.Criterion;
@@ -119,7 +115,7 @@ public final class UncertainRanking {
         }
         RankTally tally = new RankTally(n);
         long[] winsAtCentral = new long[n];
-        for (Worker.Counts part : inParallel(workers, threads)) {
+        for (Worker.Counts part : Workers.run(workers, "uncertain-ranking")) {
             tally.add(part.tally());
             for (int i = 0; i < n; i++) {
                 winsAtCentral[i] += part.winsAtCentral()[i];
@@ -148,28 +144,6 @@ public final class UncertainRanking {
         double[] q = new double[PERCENTILES.length];
         Quantiles.type7(column, b * draws, (b + 1) * draws, PERCENTILES, q);
         return new Spread(q[0], q[1], q[2]);
-    }
-
-    private static List<Worker.Counts> inParallel(List<Callable<Worker.Counts>> workers, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "uncertain-ranking");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Worker.Counts> out = new ArrayList<>();
-            for (Future<Worker.Counts> f : pool.invokeAll(workers)) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Monte Carlo run interrupted", ex);
-        } catch (ExecutionException ex) {
-            throw new IllegalStateException("Monte Carlo run failed", ex.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** One thread's sampler, scenario kernels, workspace and tally; allocation-free per draw but for the rates. */
