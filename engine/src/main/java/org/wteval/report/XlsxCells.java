@@ -119,7 +119,8 @@ final class XlsxCells {
      * result: viewers that do not calculate show it, spreadsheet programs recalculate on opening, and nothing is
      * evaluated while the file is written.
      *
-     * @param cached the engine's value of the formula; a value that is not a number leaves no cached result
+     * @param cached the engine's value of the formula; an undefined one (NaN) is cached as the error #NUM!, an
+     *     infinite one as #DIV/0!
      */
     void formula(Row row, int col, String formula, double cached, CellStyle style) {
         // A streaming cell stores the formula's text unparsed (POI's parser looks every defined name up by a scan of
