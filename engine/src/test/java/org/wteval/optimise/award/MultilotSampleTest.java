@@ -1,0 +1,63 @@
+package org.wteval.optimise.award;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wteval.BundledRules;
+import org.wteval.CaseFolders;
+import org.wteval.io.CaseFolderReader;
+import org.wteval.optimise.award.domain.AwardOption;
+import org.wteval.optimise.award.solver.AwardSolverSettings;
+import org.wteval.optimise.award.solver.LotAwardSolver;
+
+/**
+ * What cases/vn-multilot/README.md says the award chooses, worked by hand from the lots' ranking totals (points, the
+ * weighted sum of each lot's evaluation): B1 scores highest at every lot (73.413, 76.050, 82.407), but the cap of two
+ * lots per supplier keeps it from all three; of the awards the cap allows, B1 at North and South with B5 at East
+ * (73.413 + 76.050 + 69.689 = 219.152) beats B1 at North and East with B5 at South (73.413 + 82.407 + 62.128 =
+ * 217.948), B1 at South and East with B5 at North (76.050 + 82.407 + 58.141 = 216.598) and the package B6 with B1 at
+ * East (66.034 + 70.205 + 82.407 = 218.646), which is the runner-up, 0.506 points behind.
+ */
+class MultilotSampleTest {
+
+    @TempDir
+    static Path tmp;
+
+    private static LotAwardSolver solver;
+
+    @BeforeAll
+    static void buildSolver() {
+        solver = new LotAwardSolver(AwardSolverSettings.DEFAULT);
+    }
+
+    @Test
+    void theCapSendsEastToTheSecondBestBidAndThePackageIsTheRunnerUp() throws Exception {
+        AwardAnswer a = LotAwardAnalysis.of(BundledRules.engine(), solver,
+                CaseFolderReader.read(CaseFolders.sample("vn-multilot")));
+        assertEquals(List.of("B1", "B1", "B5"), bids(a.lots().stream().map(AwardAnswer.LotResult::award).toList()));
+        assertEquals(73_413 + 76_050 + 69_689, a.score().getSoftScore());
+        assertEquals(0, a.score().getHardScore());
+        assertEquals(0, a.score().getMediumScore());
+        assertEquals(List.of("B6", "B6", "B1"), bids(a.runnerUp().awards()));
+        assertEquals(66_034 + 70_205 + 82_407, a.runnerUp().score().getSoftScore());
+        assertEquals(506, a.score().getSoftScore() - a.runnerUp().score().getSoftScore());
+    }
+
+    @Test
+    void withoutTheCapB1WinsEveryLot() throws Exception {
+        Path c = CaseFolders.copy("vn-multilot", tmp);
+        CaseFolders.edit(c.resolve("tender.yaml"), "lotDetails:\n  maximumLotsAwardedPerSupplier: 2\n", "");
+        AwardAnswer a = LotAwardAnalysis.of(BundledRules.engine(), solver, CaseFolderReader.read(c));
+        assertEquals(List.of("B1", "B1", "B1"), bids(a.lots().stream().map(AwardAnswer.LotResult::award).toList()));
+        assertEquals(73_413 + 76_050 + 82_407, a.score().getSoftScore());
+    }
+
+    private static List<String> bids(List<AwardOption> awards) {
+        return Arrays.asList(awards.stream().map(o -> o == null ? null : o.bidId()).toArray(String[]::new));
+    }
+}
