@@ -62,7 +62,11 @@ public final class AwardReport {
                     p.put("lotGroup", opt.offer().lotGroup());
                 }
                 p.put("authorityPv", opt.cost());
-                p.put("total", opt.scoreUnits() / (double) Objective.SCORE_UNITS_PER_POINT);
+                if (!opt.eligible() && opt.scoreUnits() == 0) {
+                    p.putNull("total"); // not ranked at the lot, so it has no total
+                } else {
+                    p.put("total", opt.scoreUnits() / (double) Objective.SCORE_UNITS_PER_POINT);
+                }
                 strings(p.putArray("ineligible"), opt.ineligibility());
             }
         }

@@ -21,9 +21,14 @@ import org.wteval.optimise.award.domain.LotAward;
  * How the award is solved, reproducibly: REPRODUCIBLE mode, a fixed seed, no move threads, and a stop after a number
  * of steps without improvement (or a ceiling on all steps), never after a wall-clock time.
  *
- * <p>Tabu search over three moves: change one lot's award (to another option or to none), change two lots' awards
- * at once, and award a package bid every lot of its group at once; a first-fit construction starts it. Each step weighs every move, so that the
- * search does not depend on which moves a random sample happened to draw.
+ * <p>Tabu search over four kinds of move: change one lot's award (to another option or to none); hand one lot over
+ * to the bidder of another while that lot changes ({@link PairMoves}); award a package bid every lot of its group,
+ * alone or with its bidder's other lots handed to their best other bid ({@link PackageMoves}); and rotate three or
+ * four lots among their bidders ({@link RotationMoves}). The last three let a bidder at its cap or its capacity
+ * trade lots in one step, where single changes would first break the rule. A first-fit construction starts it.
+ * Each step weighs every move, so that the search does not depend on which moves a random sample happened to draw.
+ * At 8 lots x 40 bids the composite moves are some thousands a step, where every pair of changes would be tens of
+ * thousands (the square of the options per lot).
  *
  * @param seed the random seed
  * @param unimprovedStepLimit steps without a better award before the search stops
@@ -34,7 +39,7 @@ public record AwardSolverSettings(long seed, int unimprovedStepLimit, int stepLi
     public static final AwardSolverSettings DEFAULT = new AwardSolverSettings(0, 1_000, 20_000);
 
     /** Recently changed lots a move may not change again, so that the search climbs out of a local optimum. */
-    static final int ENTITY_TABU_SIZE = 2;
+    static final int ENTITY_TABU_SIZE = 4;
 
     public AwardSolverSettings {
         if (unimprovedStepLimit < 1 || stepLimit < 1) {
@@ -49,6 +54,8 @@ public record AwardSolverSettings(long seed, int unimprovedStepLimit, int stepLi
                         new MoveListFactoryConfig().withMoveListFactoryClass(PackageMoves.class)
                                 .withSelectionOrder(SelectionOrder.ORIGINAL),
                         new MoveListFactoryConfig().withMoveListFactoryClass(PairMoves.class)
+                                .withSelectionOrder(SelectionOrder.ORIGINAL),
+                        new MoveListFactoryConfig().withMoveListFactoryClass(RotationMoves.class)
                                 .withSelectionOrder(SelectionOrder.ORIGINAL)))
                         .withSelectionOrder(SelectionOrder.ORIGINAL))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(ENTITY_TABU_SIZE))

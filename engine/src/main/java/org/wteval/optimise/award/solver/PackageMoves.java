@@ -1,6 +1,7 @@
 package org.wteval.optimise.award.solver;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,11 @@ import org.wteval.optimise.award.domain.LotAward;
 import org.wteval.optimise.award.domain.Offer;
 
 /**
- * One move per package bid: award it every lot of its group at once. A package that would change a lot the
- * committee fixed is left out. Built in lot and option order, so the list is the same on every run.
+ * Two moves per package bid: award it every lot of its group at once; and the same while its bidder hands the other
+ * lots it holds to their best eligible single-lot option from another bidder (or leaves them open if there is
+ * none), so that a bidder at its cap or its build capacity can take a package in one step instead of passing
+ * through awards that break the rule. A package that would change a lot the committee fixed is left out. Rebuilt
+ * every step from the current award, in lot and option order, so the list is the same on every run.
  */
 public final class PackageMoves implements MoveListFactory<AwardPlan> {
 
@@ -34,10 +38,30 @@ public final class PackageMoves implements MoveListFactory<AwardPlan> {
         }
         List<SetAwardsMove> moves = new ArrayList<>();
         lotsByPackage.forEach((offer, lots) -> {
-            if (!blocked.containsKey(offer)) {
-                moves.add(new SetAwardsMove(lots, optionsByPackage.get(offer)));
+            if (blocked.containsKey(offer)) {
+                return;
+            }
+            moves.add(new SetAwardsMove(lots, optionsByPackage.get(offer)));
+            List<LotAward> handed = new ArrayList<>(lots);
+            List<AwardOption> options = new ArrayList<>(optionsByPackage.get(offer));
+            for (LotAward other : plan.lots()) {
+                if (!lots.contains(other) && !other.fixed() && other.awarded()
+                        && other.getOption().bidder().equals(offer.bidder())) {
+                    handed.add(other);
+                    options.add(bestFromAnother(other, offer.bidder(), plan));
+                }
+            }
+            if (handed.size() > lots.size()) {
+                moves.add(new SetAwardsMove(handed, options));
             }
         });
         return moves;
+    }
+
+    /** The lot's best eligible single-lot option from a bidder other than {@code bidder}, or {@code null}. */
+    private static AwardOption bestFromAnother(LotAward lot, String bidder, AwardPlan plan) {
+        return lot.getOptions().stream()
+                .filter(o -> o.eligible() && !o.offer().isPackage() && !o.bidder().equals(bidder))
+                .max(Comparator.comparingLong(o -> o.softValue(plan.objective()))).orElse(null);
     }
 }

@@ -9,9 +9,13 @@ import org.wteval.optimise.award.domain.AwardPlan;
 import org.wteval.optimise.award.domain.LotAward;
 
 /**
- * Every change of two lots at once (each to one of its options or to none), lots the committee fixed left out: the
- * move that exchanges awards between bidders when a supplier cap or a build capacity binds, where changing one lot
- * at a time would first break the rule. Built in lot and option order, so the list is the same on every run.
+ * Hand-overs between two lots, lots the committee fixed left out: a lot now awarded to some bidder changes to any of
+ * its options (or to none) while another lot goes to that bidder. It is the move that exchanges awards when a
+ * supplier cap or a build capacity binds, where changing one lot at a time would first break the rule; two lots
+ * changing to bidders that neither held are reached by single changes, which break neither rule on the way.
+ * Keeping to hand-overs keeps the list linear in the options per lot (for each lot pair, each option of one lot
+ * times the other lot's options from one bidder) instead of their square. Rebuilt every step from the current
+ * award, in lot and option order, so the list is the same on every run.
  */
 public final class PairMoves implements MoveListFactory<AwardPlan> {
 
@@ -19,11 +23,23 @@ public final class PairMoves implements MoveListFactory<AwardPlan> {
     public List<SetAwardsMove> createMoveList(AwardPlan plan) {
         List<LotAward> open = plan.lots().stream().filter(l -> !l.fixed()).toList();
         List<SetAwardsMove> moves = new ArrayList<>();
-        for (int i = 0; i < open.size(); i++) {
-            for (int j = i + 1; j < open.size(); j++) {
-                for (AwardOption a : withNone(open.get(i))) {
-                    for (AwardOption b : withNone(open.get(j))) {
-                        moves.add(new SetAwardsMove(List.of(open.get(i), open.get(j)), Arrays.asList(a, b)));
+        for (LotAward from : open) {
+            if (!from.awarded()) {
+                continue;
+            }
+            String bidder = from.getOption().bidder();
+            for (LotAward to : open) {
+                if (to == from) {
+                    continue;
+                }
+                for (AwardOption taken : to.getOptions()) {
+                    if (!taken.bidder().equals(bidder) || taken.equals(to.getOption())) {
+                        continue;
+                    }
+                    for (AwardOption replacement : withNone(from)) {
+                        if (!bidder.equals(replacement == null ? null : replacement.bidder())) {
+                            moves.add(new SetAwardsMove(List.of(from, to), Arrays.asList(replacement, taken)));
+                        }
                     }
                 }
             }
