@@ -19,8 +19,8 @@ import org.wteval.optimise.award.solver.LotAwardSolver;
 
 /**
  * The lot award at 8 lots x 40 bids with packages and a binding cap ({@link LotAwardProblem}), solved with the
- * default settings, each solve timed once (single shot: a solve is seconds, not microseconds); and, apart, building
- * the solver factory, which a run of {@code wte award} pays once. The setup proves the solver's award optimal against
+ * default settings, each solve timed once (single shot: a solve is seconds, not microseconds); building the solver
+ * factory is timed apart ({@link SolverFactoryBenchmark}). The setup proves the solver's award optimal against
  * the branch and bound and stops the benchmark if it is not.
  */
 @State(Scope.Benchmark)
@@ -58,10 +58,5 @@ public class LotAwardBenchmark {
     @Benchmark
     public AwardPlan solve() {
         return solver.solve(problem);
-    }
-
-    @Benchmark
-    public LotAwardSolver buildSolverFactory() {
-        return new LotAwardSolver(AwardSolverSettings.DEFAULT);
     }
 }
