@@ -80,4 +80,20 @@ class AwardCommandTest {
         assertTrue(r.out().contains("would break: supplier cap: Hanoi EnviroTech Partners would win 2 lots where the "
                 + "tender allows one supplier 1"), r.out());
     }
+
+    @Test
+    void evaluateRefusesATenderWithLotsAndAwardATenderWithout() {
+        CliRun evaluate = CliRun.of("evaluate", CaseFolders.sample("vn-multilot").toString(), "--out",
+                tmp.resolve("e").toString());
+        assertEquals(Main.INVALID_INPUT, evaluate.code(), evaluate.err());
+        assertTrue(evaluate.err().contains("tender.yaml: lots: the tender is divided into lots, which are evaluated lot "
+                + "by lot and awarded together: run wte award"), evaluate.err());
+        CliRun award = CliRun.of("award", CaseFolders.sample("vn-bac-ninh").toString(), "--out",
+                tmp.resolve("a").toString());
+        assertEquals(Main.INVALID_INPUT, award.code(), award.err());
+        assertTrue(award.err().contains("tender.yaml: lots: the tender has no lots: a tender of one site is evaluated "
+                + "with wte evaluate"), award.err());
+        assertFalse(Files.exists(tmp.resolve("e")));
+        assertFalse(Files.exists(tmp.resolve("a")));
+    }
 }
