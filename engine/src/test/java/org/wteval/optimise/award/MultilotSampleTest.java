@@ -105,6 +105,27 @@ class MultilotSampleTest {
         assertEquals(41_013_030L - 36_456_027L, a.score().getSoftScore() - a.runnerUp().score().getSoftScore());
     }
 
+    /**
+     * With East fixed to B1 by the committee, B1 may take one lot more: the package at North and South (66.034 +
+     * 70.205 + 82.407 = 218.646) beats B1 at North with B5 at South (73.413 + 62.128 + 82.407 = 217.948), the
+     * runner-up, and B1 at South with B5 at North (216.598).
+     */
+    @Test
+    void aLotTheCommitteeFixedIsKept() throws Exception {
+        Path c = CaseFolders.copy("vn-multilot", tmp.resolve("fixed"));
+        Files.writeString(c.resolve("committee.yaml"), """
+                lotAwards:
+                  - {lot: L3, bidId: B1, date: "2026-03-21", decidedBy: minutes no. 5}
+                """);
+        AwardAnswer a = LotAwardAnalysis.of(BundledRules.engine(), solver, CaseFolderReader.read(c));
+        assertEquals(List.of("B6", "B6", "B1"), bids(a.lots().stream().map(AwardAnswer.LotResult::award).toList()));
+        assertEquals(66_034 + 70_205 + 82_407, a.score().getSoftScore());
+        assertEquals(List.of("B1 at 82.407 points: fixed by the committee (minutes no. 5, 2026-03-21)"),
+                a.lots().get(2).why());
+        assertEquals(List.of("B1", "B5", "B1"), bids(a.runnerUp().awards()));
+        assertEquals(73_413 + 62_128 + 82_407, a.runnerUp().score().getSoftScore());
+    }
+
     private static List<String> bids(List<AwardOption> awards) {
         return Arrays.asList(awards.stream().map(o -> o == null ? null : o.bidId()).toArray(String[]::new));
     }
