@@ -31,10 +31,10 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("resolve, calc, scoring and robust import nothing from the readers or the command line")
+    @DisplayName("resolve, calc, scoring, robust and optimise import nothing from the readers or the command line")
     void computationIsIndependentOfFormatsAndCommands() {
         noClasses().that().resideInAnyPackage("org.wteval.resolve..", "org.wteval.calc..", "org.wteval.scoring..",
-                        "org.wteval.robust..")
+                        "org.wteval.robust..", "org.wteval.optimise..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.wteval.io..", "org.wteval.cli..")
                 .check(engine);
     }

@@ -19,6 +19,19 @@ public final class CaseFolders {
         return root != null ? Path.of(root) : Path.of("..");
     }
 
+    /**
+     * The sample cases {@code wte evaluate} takes, by folder name: every one but those divided into lots, which are
+     * awarded with {@code wte award} instead.
+     */
+    public static java.util.List<Path> singleSiteSamples() {
+        try (Stream<Path> s = Files.list(root().resolve("cases"))) {
+            return s.filter(p -> Files.isRegularFile(p.resolve("tender.yaml"))).sorted()
+                    .filter(p -> !org.wteval.io.CaseFolderReader.read(p).tender().hasLots()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Path sample(String id) {
         return root().resolve("cases").resolve(id);
     }

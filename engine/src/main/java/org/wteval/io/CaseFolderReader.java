@@ -82,10 +82,9 @@ public final class CaseFolderReader {
                 read.add(r.name());
             }
         }
-        List<Committee.Decision> decisions = List.of();
+        Decisions decided = null;
         if (Files.exists(caseDir.resolve(COMMITTEE_FILE))) {
-            Decisions d = read(caseDir, COMMITTEE_FILE, Schemas.COMMITTEE, Decisions.class, files, problems);
-            decisions = d == null ? List.of() : d.decisions();
+            decided = read(caseDir, COMMITTEE_FILE, Schemas.COMMITTEE, Decisions.class, files, problems);
         }
         List<Committee.ScoreSheet> sheets = new ArrayList<>();
         List<String> sheetFiles = new ArrayList<>();
@@ -100,12 +99,13 @@ public final class CaseFolderReader {
             }
         }
         files.sort(null);
-        return new CaseSource(tender, bids, new Committee(decisions, sheets),
+        return new CaseSource(tender, bids, decided == null ? new Committee(List.of(), sheets)
+                        : new Committee(decided.decisions(), sheets, decided.lotAwards()),
                 new FolderSources(List.copyOf(read), List.copyOf(sheetFiles)), files, problems);
     }
 
     /** The top level of {@code committee.yaml}. */
-    private record Decisions(List<Committee.Decision> decisions) {
+    private record Decisions(List<Committee.Decision> decisions, List<Committee.LotAward> lotAwards) {
     }
 
     /**

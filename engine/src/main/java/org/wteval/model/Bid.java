@@ -6,8 +6,34 @@ import java.util.SortedMap;
 /**
  * A bid as submitted ({@code bids/*.yaml}). Money is in the bid's own {@link #currency}, at base-year prices
  * unless a field says otherwise.
+ *
+ * @param relatedLots in a tender with lots, the lots the bid is offered for, each of which may be awarded to it on
+ *     its own (OCDS bids extension, {@code BidDetail.relatedLots}); empty otherwise
+ * @param relatedLotGroup in a tender with lots, the lot group the bid is a package bid for: it is offered, at its
+ *     own price, for every lot of the group together and wins all of them or none; {@code null} otherwise
+ * @param buildCapacityTonnesPerDay the most plant capacity the bidder can build at once, over all the lots it wins;
+ *     {@code null} for no limit stated
  */
-public record Bid(String id, String bidder, String currency, Plant plant, Finance finance, Jcm jcm) {
+public record Bid(String id, String bidder, String currency, Plant plant, Finance finance, Jcm jcm,
+                  List<String> relatedLots, String relatedLotGroup, Double buildCapacityTonnesPerDay) {
+
+    public Bid {
+        relatedLots = relatedLots == null ? List.of() : List.copyOf(relatedLots);
+    }
+
+    /** A bid for a tender of one site. */
+    public Bid(String id, String bidder, String currency, Plant plant, Finance finance, Jcm jcm) {
+        this(id, bidder, currency, plant, finance, jcm, null, null, null);
+    }
+
+    /** The lots the bid covers: its related lots, or the lots of its package's group. */
+    public List<String> coveredLots(List<Tender.LotGroup> groups) {
+        if (relatedLotGroup == null) {
+            return relatedLots;
+        }
+        return groups.stream().filter(g -> g.id().equals(relatedLotGroup)).findFirst()
+                .map(Tender.LotGroup::relatedLots).orElse(List.of());
+    }
 
     /**
      * A request for a JCM Model Project subsidy.

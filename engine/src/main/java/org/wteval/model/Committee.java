@@ -12,17 +12,33 @@ import java.util.TreeMap;
  *
  * @param decisions in the order the committee recorded them
  * @param scoreSheets one per evaluator, in the order the source lists them
+ * @param lotAwards in a tender with lots, the awards the committee has already fixed, which the lot award keeps
  */
-public record Committee(List<Decision> decisions, List<ScoreSheet> scoreSheets) {
+public record Committee(List<Decision> decisions, List<ScoreSheet> scoreSheets, List<LotAward> lotAwards) {
 
     public Committee {
+        lotAwards = lotAwards == null ? List.of() : List.copyOf(lotAwards);
         decisions = decisions == null ? List.of() : List.copyOf(decisions);
         scoreSheets = scoreSheets == null ? List.of() : List.copyOf(scoreSheets);
+    }
+
+    /** The committee's decisions and score sheets, with no lot award fixed. */
+    public Committee(List<Decision> decisions, List<ScoreSheet> scoreSheets) {
+        this(decisions, scoreSheets, null);
     }
 
     /** A case with no committee input yet. */
     public static Committee none() {
         return new Committee(List.of(), List.of());
+    }
+
+    /**
+     * A lot the committee has already awarded, before the rest of the award is optimised.
+     *
+     * @param bidId the bid awarded the lot (for a package bid, each lot of its group is listed)
+     * @param date the date of the decision, as the minutes state it
+     */
+    public record LotAward(String lot, String bidId, String date, String decidedBy) {
     }
 
     /** The outcomes a committee may record for a flagged bid. */

@@ -25,50 +25,125 @@ import java.util.TreeMap;
  *     chooses the toolkit's dated versions; {@code null} if not stated, allowed only under a toolkit without versions
  * @param uncertainty the distributions of the tender's uncertain inputs for the robust analysis, overriding the
  *     toolkit's variable by variable; {@code null} if not stated
+ * @param lots the lots tendered together, as in the OCDS lots extension ({@code tender.lots}); empty for a tender
+ *     of one site, which is evaluated as a whole
+ * @param lotGroups the groups of lots that may be bid for as one package ({@code tender.lotGroups})
+ * @param lotDetails the rules that apply across lots ({@code tender.lotDetails}); {@code null} if not stated
  */
 public record Tender(String id, String title, String country, String currency, int baseYear,
                      Map<String, ExchangeRate> exchangeRates, Waste waste, Contract contract,
                      Map<String, Double> weights, Double landfillCostPerTonne, PriceReference priceReference,
                      AlternativeDisposal alternativeDisposal, Map<String, FuelPrice> supportFuelPrices,
-                     String launchDate, UncertaintyBlock uncertainty) {
+                     String launchDate, UncertaintyBlock uncertainty, List<Lot> lots, List<LotGroup> lotGroups,
+                     LotDetails lotDetails) {
 
     public Tender {
+        lots = lots == null ? List.of() : List.copyOf(lots);
+        lotGroups = lotGroups == null ? List.of() : List.copyOf(lotGroups);
         exchangeRates = exchangeRates == null ? new TreeMap<>() : new TreeMap<>(exchangeRates);
         weights = weights == null ? new TreeMap<>() : new TreeMap<>(weights);
         supportFuelPrices = supportFuelPrices == null ? new TreeMap<>() : new TreeMap<>(supportFuelPrices);
     }
 
-    /** A tender that declares no uncertainty block. */
+    /** A tender of one site. */
+    public Tender(String id, String title, String country, String currency, int baseYear,
+                  Map<String, ExchangeRate> exchangeRates, Waste waste, Contract contract, Map<String, Double> weights,
+                  Double landfillCostPerTonne, PriceReference priceReference, AlternativeDisposal alternativeDisposal,
+                  Map<String, FuelPrice> supportFuelPrices, String launchDate, UncertaintyBlock uncertainty) {
+        this(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights, landfillCostPerTonne,
+                priceReference, alternativeDisposal, supportFuelPrices, launchDate, uncertainty, null, null, null);
+    }
+
+    /** A tender of one site that declares no uncertainty block. */
     public Tender(String id, String title, String country, String currency, int baseYear,
                   Map<String, ExchangeRate> exchangeRates, Waste waste, Contract contract, Map<String, Double> weights,
                   Double landfillCostPerTonne, PriceReference priceReference, AlternativeDisposal alternativeDisposal,
                   Map<String, FuelPrice> supportFuelPrices, String launchDate) {
         this(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights, landfillCostPerTonne,
-                priceReference, alternativeDisposal, supportFuelPrices, launchDate, null);
+                priceReference, alternativeDisposal, supportFuelPrices, launchDate, null, null, null, null);
+    }
+
+    /** Whether the tender is divided into lots, each awarded on its own. */
+    public boolean hasLots() {
+        return !lots.isEmpty();
+    }
+
+    /**
+     * The tender of one lot: its site's waste and guaranteed tonnage in place of the whole tender's, the lot's
+     * title, and no lots, so that the lot is evaluated exactly as a tender of one site is.
+     */
+    public Tender forLot(Lot lot) {
+        Waste w = new Waste(lot.tonnesPerDay(), waste.growthPerYear(),
+                lot.lhvMjPerKg() == null ? waste.lhvMjPerKg() : lot.lhvMjPerKg(), waste.moistureFraction(),
+                waste.composition(), waste.weeklyVariationFraction(), waste.sourceSegregated());
+        Contract c = new Contract(contract.modality(), contract.constructionYears(), contract.operationYears(),
+                lot.guaranteedTonnesPerYear(), contract.electricityValuePerMwh());
+        return new Tender(id + "/" + lot.id(), title + ": " + lot.title(), country, currency, baseYear, exchangeRates,
+                w, c, weights, landfillCostPerTonne, priceReference, alternativeDisposal, supportFuelPrices,
+                launchDate, uncertainty);
+    }
+
+    /**
+     * One lot of a tender divided into lots (OCDS lots extension, {@code Lot}): a site with its own waste, awarded
+     * on its own unless a package covering it is awarded.
+     *
+     * @param site where the plant is to be built
+     * @param tonnesPerDay the waste the site delivers in the first operating year
+     * @param lhvMjPerKg the site's waste LHV; {@code null} to use the tender's
+     * @param guaranteedTonnesPerYear the tonnage the authority guarantees to deliver at this site (put-or-pay)
+     * @param minimumScore the lowest total score a bid may have to be awarded this lot; {@code null} for none
+     */
+    public record Lot(String id, String title, String site, double tonnesPerDay, LhvInput lhvMjPerKg,
+                      double guaranteedTonnesPerYear, Double minimumScore) {
+    }
+
+    /**
+     * Lots that may be bid for together as one package (OCDS lots extension, {@code LotGroup}); a package bid wins
+     * every lot of its group or none.
+     *
+     * @param relatedLots the ids of the lots in the group, each once
+     */
+    public record LotGroup(String id, String title, List<String> relatedLots) {
+
+        public LotGroup {
+            relatedLots = relatedLots == null ? List.of() : List.copyOf(relatedLots);
+        }
+    }
+
+    /**
+     * Rules across the lots (OCDS lots extension, {@code LotDetails}).
+     *
+     * @param maximumLotsAwardedPerSupplier the most lots one bidder may win; {@code null} for no limit
+     */
+    public record LotDetails(Integer maximumLotsAwardedPerSupplier) {
     }
 
     /** The same tender with the criterion weights it sets replaced (what-if analyses; still checked on resolve). */
     public Tender withWeights(Map<String, Double> criterionWeights) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, criterionWeights,
-                landfillCostPerTonne, priceReference, alternativeDisposal, supportFuelPrices, launchDate, uncertainty);
+                landfillCostPerTonne, priceReference, alternativeDisposal, supportFuelPrices, launchDate, uncertainty, lots,
+                lotGroups, lotDetails);
     }
 
     /** The same tender with another price reference (what-if analyses, tests). */
     public Tender withPriceReference(PriceReference replaced) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights,
-                landfillCostPerTonne, replaced, alternativeDisposal, supportFuelPrices, launchDate, uncertainty);
+                landfillCostPerTonne, replaced, alternativeDisposal, supportFuelPrices, launchDate, uncertainty, lots,
+                lotGroups, lotDetails);
     }
 
     /** The same tender with another alternative-disposal cost (what-if analyses, tests). */
     public Tender withAlternativeDisposal(AlternativeDisposal replaced) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights,
-                landfillCostPerTonne, priceReference, replaced, supportFuelPrices, launchDate, uncertainty);
+                landfillCostPerTonne, priceReference, replaced, supportFuelPrices, launchDate, uncertainty, lots,
+                lotGroups, lotDetails);
     }
 
     /** The same tender with other support-fuel prices (what-if analyses, tests). */
     public Tender withSupportFuelPrices(Map<String, FuelPrice> replaced) {
         return new Tender(id, title, country, currency, baseYear, exchangeRates, waste, contract, weights,
-                landfillCostPerTonne, priceReference, alternativeDisposal, replaced, launchDate, uncertainty);
+                landfillCostPerTonne, priceReference, alternativeDisposal, replaced, launchDate, uncertainty, lots, lotGroups,
+                lotDetails);
     }
 
     /**

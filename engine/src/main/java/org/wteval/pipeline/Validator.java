@@ -12,6 +12,7 @@ import org.wteval.model.InputProblem;
 import org.wteval.model.InvalidInputException;
 import org.wteval.model.SourceLocation;
 import org.wteval.model.Toolkit;
+import org.wteval.resolve.LotChecks;
 import org.wteval.resolve.Resolver;
 import org.wteval.resolve.Resolver.ResolvedCase;
 import org.wteval.model.Tender;
@@ -42,6 +43,12 @@ final class Validator {
             throws InvalidInputException {
         List<InputProblem> problems = new ArrayList<>(source.problems());
         if (source.tender() == null) {
+            throw new InvalidInputException(problems);
+        }
+        LotChecks.check(source, problems);
+        if (source.tender().hasLots()) {
+            problems.add(InputProblem.at(source.sources().tender("lots"), "the tender is divided into lots, which are "
+                    + "evaluated lot by lot and awarded together: run wte award"));
             throw new InvalidInputException(problems);
         }
         InputProblem askedBy = toolkitId == null

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,9 +55,7 @@ class BidFlowsTest {
     }
 
     private static List<Path> sampleCases() throws IOException {
-        try (Stream<Path> s = Files.list(CaseFolders.root().resolve("cases"))) {
-            return s.filter(p -> Files.isRegularFile(p.resolve("tender.yaml"))).sorted().toList();
-        }
+        return CaseFolders.singleSiteSamples();
     }
 
     @TestFactory

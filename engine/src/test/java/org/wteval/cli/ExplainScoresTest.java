@@ -41,9 +41,7 @@ class ExplainScoresTest {
     @TestFactory
     Stream<DynamicTest> everyScoreAndTotalOfEverySampleCaseExplainsItself() throws IOException {
         List<Path> cases;
-        try (Stream<Path> s = Files.list(CaseFolders.root().resolve("cases"))) {
-            cases = s.filter(p -> Files.isRegularFile(p.resolve("tender.yaml"))).sorted().toList();
-        }
+        cases = CaseFolders.singleSiteSamples();
         assertFalse(cases.isEmpty());
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
     }

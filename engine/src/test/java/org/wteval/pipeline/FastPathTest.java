@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -37,9 +36,7 @@ class FastPathTest {
     private static final Engine ENGINE = BundledRules.engine();
 
     private static List<Path> sampleCases() throws IOException {
-        try (Stream<Path> s = Files.list(CaseFolders.root().resolve("cases"))) {
-            return s.filter(p -> Files.isRegularFile(p.resolve("tender.yaml"))).sorted().toList();
-        }
+        return CaseFolders.singleSiteSamples();
     }
 
     @TestFactory

@@ -21,9 +21,10 @@ import org.wteval.CaseFolders;
 import org.wteval.cli.Main;
 
 /**
- * Every sample case with an {@code expected/} folder is evaluated through the command line and its outputs are
- * compared with the golden files; a difference fails with a unified diff. Golden files are reviewed by hand when
- * regenerated ({@code ./wte evaluate cases/<id> --out cases/<id>/expected}), never refreshed blindly.
+ * Every sample case with an {@code expected/} folder is evaluated through the command line (awarded, for a tender
+ * divided into lots, whose golden file is {@code award.json}) and its outputs are compared with the golden files; a
+ * difference fails with a unified diff. Golden files are reviewed by hand when regenerated
+ * ({@code ./wte evaluate cases/<id> --out cases/<id>/expected}, or {@code ./wte award}), never refreshed blindly.
  */
 class GoldenCaseTest {
 
@@ -46,7 +47,8 @@ class GoldenCaseTest {
     private void check(Path caseDir) throws IOException {
         Path out = tmp.resolve(caseDir.getFileName().toString());
         StringWriter err = new StringWriter();
-        int code = BundledRules.run(new String[] {"evaluate", caseDir.toString(), "--out", out.toString()},
+        String command = Files.exists(caseDir.resolve("expected/award.json")) ? "award" : "evaluate";
+        int code = BundledRules.run(new String[] {command, caseDir.toString(), "--out", out.toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(err, true));
         assertEquals(Main.OK, code, err.toString());
         try (Stream<Path> s = Files.list(caseDir.resolve("expected"))) {

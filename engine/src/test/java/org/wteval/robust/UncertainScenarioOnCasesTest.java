@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -31,10 +30,8 @@ class UncertainScenarioOnCasesTest {
 
     @TestFactory
     Stream<DynamicTest> theCentralScenarioIsTheEvaluation() throws IOException {
-        try (Stream<Path> s = Files.list(CaseFolders.root().resolve("cases"))) {
-            return s.filter(p -> Files.isRegularFile(p.resolve("tender.yaml"))).sorted().toList().stream()
-                    .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
-        }
+        return CaseFolders.singleSiteSamples().stream()
+                .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
     }
 
     private static void check(Path caseDir) throws Exception {

@@ -1,0 +1,69 @@
+package org.wteval.optimise.portfolio.solver;
+
+import java.util.List;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.wteval.optimise.portfolio.domain.Portfolio;
+import org.wteval.optimise.portfolio.domain.Project;
+
+/**
+ * How the portfolio is solved, reproducibly by default: REPRODUCIBLE mode, a fixed seed, no move threads, and a stop
+ * after a number of steps without improvement (or a ceiling on all steps), never after a wall-clock time.
+ *
+ * <p>Tabu search over two moves: fund or drop one project, and swap one funded project for one left out (the move
+ * a knapsack needs when the budget is tight); a first-fit construction starts it.
+ *
+ * @param seed the random seed
+ * @param unimprovedStepLimit steps without a better portfolio before the search stops
+ * @param stepLimit the most steps in all
+ * @param secondsLimit a wall-clock limit in seconds, or 0 for none; with one the result may differ from run to run
+ */
+public record PortfolioSolverSettings(long seed, int unimprovedStepLimit, int stepLimit, long secondsLimit) {
+
+    public static final PortfolioSolverSettings DEFAULT = new PortfolioSolverSettings(0, 1_000, 100_000, 0);
+
+    /** Share of the projects a move may not touch again for a while. */
+    static final double ENTITY_TABU_RATIO = 0.1;
+    /** Moves a step evaluates before taking the best accepted one. */
+    static final int ACCEPTED_COUNT_LIMIT = 1_000;
+
+    public PortfolioSolverSettings {
+        if (unimprovedStepLimit < 1 || stepLimit < 1 || secondsLimit < 0) {
+            throw new IllegalArgumentException("step limits must be positive and the seconds limit not negative");
+        }
+    }
+
+    public SolverConfig config() {
+        TerminationConfig stop = new TerminationConfig().withUnimprovedStepCountLimit(unimprovedStepLimit)
+                .withStepCountLimit(stepLimit);
+        if (secondsLimit > 0) {
+            stop = stop.withSecondsSpentLimit(secondsLimit);
+        }
+        LocalSearchPhaseConfig tabu = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig(
+                        List.of(new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig())))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(ENTITY_TABU_RATIO))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(ACCEPTED_COUNT_LIMIT))
+                .withTerminationConfig(stop);
+        return new SolverConfig()
+                .withSolutionClass(Portfolio.class)
+                .withEntityClasses(Project.class)
+                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+                .withRandomSeed(seed)
+                .withMoveThreadCount(SolverConfig.MOVE_THREAD_COUNT_NONE)
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withConstraintProviderClass(PortfolioConstraintProvider.class)
+                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
+                .withPhases(new ConstructionHeuristicPhaseConfig(), tabu);
+    }
+}
