@@ -64,4 +64,32 @@ final class RandomPortfolios {
         return new Portfolio(Objective.TCO2, new Budget(total / 3, "USD"), new StackingPolicy(false), caps, shares,
                 projects);
     }
+
+    /** The currency step of {@link #large}: grants, caps and budget are whole multiples of it. */
+    static final long LARGE_STEP = 100;
+
+    /**
+     * A large portfolio: {@code n} projects over {@code countries} countries, every country capped at a fifth of its
+     * requests, the budget a third of all requests; grants of 100 to 5,000 units in steps of {@link #LARGE_STEP},
+     * so that the dynamic programme counts in steps, not units, and stays exact.
+     */
+    static Portfolio large(long seed, int n, int countries) {
+        SplittableRandom r = new SplittableRandom(seed);
+        List<Project> projects = new ArrayList<>();
+        Map<String, Long> requested = new LinkedHashMap<>();
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            long grant = LARGE_STEP * r.nextLong(1, 51);
+            total += grant;
+            String country = "C" + r.nextInt(countries);
+            requested.merge(country, grant, Long::sum);
+            double perYear = grant * (0.5 + 1.5 * r.nextDouble());
+            projects.add(new Project(candidate("P" + i, "P" + i, Programme.JCM, country, "grate", grant, 0, perYear,
+                    r.nextInt(10, 21), List.of()), Objective.TCO2));
+        }
+        List<CountryCap> caps = requested.entrySet().stream()
+                .map(e -> new CountryCap(e.getKey(), e.getValue() / 5 / LARGE_STEP * LARGE_STEP)).toList();
+        return new Portfolio(Objective.TCO2, new Budget(total / 3 / LARGE_STEP * LARGE_STEP, "USD"),
+                new StackingPolicy(false), caps, List.of(), projects);
+    }
 }
