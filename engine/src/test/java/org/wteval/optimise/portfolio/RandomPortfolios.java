@@ -70,7 +70,7 @@ final class RandomPortfolios {
 
     /**
      * A large portfolio: {@code n} projects over {@code countries} countries, every country capped at a fifth of its
-     * requests, the budget a third of all requests; grants of 100 to 5,000 units in steps of {@link #LARGE_STEP},
+     * requests, the budget a sixth of all requests (so that both bind); grants of 100 to 5,000 units in steps of {@link #LARGE_STEP},
      * so that the dynamic programme counts in steps, not units, and stays exact.
      */
     static Portfolio large(long seed, int n, int countries) {
@@ -89,7 +89,7 @@ final class RandomPortfolios {
         }
         List<CountryCap> caps = requested.entrySet().stream()
                 .map(e -> new CountryCap(e.getKey(), e.getValue() / 5 / LARGE_STEP * LARGE_STEP)).toList();
-        return new Portfolio(Objective.TCO2, new Budget(total / 3 / LARGE_STEP * LARGE_STEP, "USD"),
+        return new Portfolio(Objective.TCO2, new Budget(total / 6 / LARGE_STEP * LARGE_STEP, "USD"),
                 new StackingPolicy(false), caps, List.of(), projects);
     }
 }
