@@ -35,7 +35,7 @@ public final class OutputFolder {
 
     /** Every file an evaluation or a robust analysis may write; a folder holding anything else is not ours to replace. */
     public static final Set<String> OUTPUT_FILES = Set.of(JsonReport.FILE, ConsoleReport.FILE, XlsxReport.FILE,
-            RobustReport.FILE);
+            RobustReport.FILE, PortfolioReport.FILE);
 
     private static final String NEW = ".wte-new-";
     private static final String OLD = ".wte-old-";

@@ -1,0 +1,65 @@
+package org.wteval.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wteval.io.PortfolioFileReader;
+import org.wteval.model.InputProblem;
+import org.wteval.model.InvalidInputException;
+import org.wteval.model.PortfolioFile;
+import org.wteval.optimise.portfolio.PortfolioAnswer;
+import org.wteval.optimise.portfolio.PortfolioProblem;
+import org.wteval.optimise.portfolio.PortfolioSolver;
+import org.wteval.report.OutputFolder;
+import org.wteval.report.PortfolioReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code wte portfolio FILE [--out DIR]}. */
+@Command(name = "portfolio", mixinStandardHelpOptions = true,
+        description = "Choose which candidate WtE projects a JCM or JFJCM funder should fund from the year's budget, "
+                + "within the country caps, the technology and Japanese-technology share minimums, each project's "
+                + "screening and the stacking rule; print each project funded or left out with its binding reasons "
+                + "and what 10% more budget would buy, and write portfolio.json.")
+final class PortfolioCommand extends WteSubcommand {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Portfolio file (YAML, see "
+            + "cases/schema/portfolio.schema.json).")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: a folder 'portfolio' beside FILE), replaced as a whole and only if "
+                    + "the file is valid; it may hold only files the engine writes.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        List<InputProblem> problems = new ArrayList<>();
+        Path beside = file.toAbsolutePath().getParent().resolve("portfolio");
+        OutputFolder folder = out != null ? OutputFolder.at(out, "--out", problems)
+                : OutputFolder.at(beside, "FILE/../portfolio", problems);
+        PortfolioFile input;
+        try {
+            input = PortfolioFileReader.read(file);
+        } catch (InvalidInputException invalid) {
+            problems.addAll(invalid.problems());
+            throw new InvalidInputException(problems);
+        }
+        InvalidInputException.throwIfAny(problems);
+        PortfolioAnswer answer = PortfolioAnswer.of(PortfolioSolver.reproducible(), PortfolioProblem.of(input));
+        Map<String, OutputFolder.Content> files = new LinkedHashMap<>();
+        files.put(PortfolioReport.FILE, OutputFolder.Content.of(PortfolioReport.json(input.title(), answer)));
+        try {
+            folder.replaceWith(files);
+        } catch (IOException io) {
+            throw new InvalidInputException(List.of(new InputProblem(String.valueOf(folder.path()), "",
+                    "cannot be written (" + io + "); the previous outputs, if any, are unchanged")));
+        }
+        return print(PortfolioReport.summary(input.title(), answer) + "wrote "
+                + folder.path().resolve(PortfolioReport.FILE) + System.lineSeparator());
+    }
+}
