@@ -74,6 +74,14 @@ final class RandomPortfolios {
      * so that the dynamic programme counts in steps, not units, and stays exact.
      */
     static Portfolio large(long seed, int n, int countries) {
+        return large(seed, n, countries, false);
+    }
+
+    /**
+     * As {@link #large(long, int, int)}; with {@code correlated}, each project's tCO2 a year is its grant plus a fixed
+     * 1,000 (all value ratios close together), the kind of knapsack that is hardest to bound.
+     */
+    static Portfolio large(long seed, int n, int countries, boolean correlated) {
         SplittableRandom r = new SplittableRandom(seed);
         List<Project> projects = new ArrayList<>();
         Map<String, Long> requested = new LinkedHashMap<>();
@@ -83,9 +91,9 @@ final class RandomPortfolios {
             total += grant;
             String country = "C" + r.nextInt(countries);
             requested.merge(country, grant, Long::sum);
-            double perYear = grant * (0.5 + 1.5 * r.nextDouble());
+            double perYear = correlated ? grant + 1_000 : grant * (0.5 + 1.5 * r.nextDouble());
             projects.add(new Project(candidate("P" + i, "P" + i, Programme.JCM, country, "grate", grant, 0, perYear,
-                    r.nextInt(10, 21), List.of()), Objective.TCO2));
+                    correlated ? 10 : r.nextInt(10, 21), List.of()), Objective.TCO2));
         }
         List<CountryCap> caps = requested.entrySet().stream()
                 .map(e -> new CountryCap(e.getKey(), e.getValue() / 5 / LARGE_STEP * LARGE_STEP)).toList();
