@@ -30,7 +30,7 @@ public record PortfolioFile(String title, String currency, long budget, String o
                             double minPaybackYears, Long jfjcmMaxGrant) {
     }
 
-    /** The JCM Model Project subsidy cap as a fraction of the initial investment, by similar projects in the country. */
+    /** The JCM Model Project subsidy cap, a fraction of the initial investment, by similar projects in the country. */
     public record SubsidyCap(double noSimilarProjects, double oneToThreeSimilarProjects,
                              double fourOrMoreSimilarProjects) {
     }

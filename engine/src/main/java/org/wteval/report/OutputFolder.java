@@ -33,7 +33,10 @@ import org.wteval.model.InputProblem;
  */
 public final class OutputFolder {
 
-    /** Every file an evaluation or a robust analysis may write; a folder holding anything else is not ours to replace. */
+    /**
+     * Every file an evaluation, a robust analysis or a portfolio may write; a folder holding anything else is not ours
+     * to replace.
+     */
     public static final Set<String> OUTPUT_FILES = Set.of(JsonReport.FILE, ConsoleReport.FILE, XlsxReport.FILE,
             RobustReport.FILE, PortfolioReport.FILE);
 

@@ -30,8 +30,8 @@ class PortfolioCommandTest {
                   minPaybackYears: 3
                 countryCaps: [{country: VN, limit: %d}]
                 projects:
-                %s%s%s""".formatted(budget, capOfVn, project("A", "VN", 6_000, 60_000), project("B", "MV", 5_000, 45_000),
-                project("C", "MM", 5_000, 44_000));
+                %s%s%s""".formatted(budget, capOfVn, project("A", "VN", 6_000, 60_000),
+                project("B", "MV", 5_000, 45_000), project("C", "MM", 5_000, 44_000));
     }
 
     static String project(String id, String country, long grant, long tco2) {

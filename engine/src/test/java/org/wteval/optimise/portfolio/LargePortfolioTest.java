@@ -14,10 +14,10 @@ import org.wteval.optimise.portfolio.domain.CountryCap;
 import org.wteval.optimise.portfolio.domain.Portfolio;
 
 /**
- * 200 projects with 10 country caps, beyond the exact phase: the local search against the dynamic programme's
- * optimum, which counts money in steps of {@link RandomPortfolios#LARGE_STEP} (every grant, cap and the budget are
- * whole steps, so it stays exact). Prints the solver factory's build and each solve's time: the benchmark command
- * of the README's Performance section.
+ * 200 projects with 10 country caps, beyond the proven range: branch and bound within its node limit against the
+ * dynamic programme's optimum, which counts money in steps of {@link RandomPortfolios#LARGE_STEP} (every grant, cap and
+ * the budget are whole steps, so it stays exact). Prints the solver factory's build and each solve's time: the
+ * benchmark command of the README's Performance section.
  */
 class LargePortfolioTest {
 
@@ -31,7 +31,8 @@ class LargePortfolioTest {
     static void buildSolver() {
         long start = System.nanoTime();
         solver = PortfolioSolver.reproducible();
-        System.out.printf(Locale.ROOT, "portfolio solver factory built in %.0f ms%n", (System.nanoTime() - start) / 1e6);
+        System.out.printf(Locale.ROOT, "portfolio solver factory built in %.0f ms%n",
+                (System.nanoTime() - start) / 1e6);
     }
 
     @Test
@@ -57,7 +58,8 @@ class LargePortfolioTest {
             long optimum = ExactPortfolio.optimum(steps(p), p.budget().amount() / RandomPortfolios.LARGE_STEP,
                     caps(p));
             double gap = 1 - (double) best.score().softScore() / optimum;
-            System.out.printf(Locale.ROOT, (correlated ? "correlated " : "") + "seed %d: %d against the optimum %d, gap %.4f%%, solved in %.2f s%n",
+            System.out.printf(Locale.ROOT, (correlated ? "correlated " : "")
+                    + "seed %d: %d against the optimum %d, gap %.4f%%, solved in %.2f s%n",
                     seed, best.score().softScore(), optimum, 100 * gap, seconds);
             assertEquals(0, best.score().hardScore(), "seed " + seed + " feasible");
             assertTrue(gap >= 0 && gap <= GAP_AT_MOST, "seed " + seed + ": gap " + gap);

@@ -70,8 +70,8 @@ final class RandomPortfolios {
 
     /**
      * A large portfolio: {@code n} projects over {@code countries} countries, every country capped at a fifth of its
-     * requests, the budget a sixth of all requests (so that both bind); grants of 100 to 5,000 units in steps of {@link #LARGE_STEP},
-     * so that the dynamic programme counts in steps, not units, and stays exact.
+     * requests, the budget a sixth of all requests (so that both bind); grants of 100 to 5,000 units in steps of
+     * {@link #LARGE_STEP}, so that the dynamic programme counts in steps, not units, and stays exact.
      */
     static Portfolio large(long seed, int n, int countries) {
         return large(seed, n, countries, false);

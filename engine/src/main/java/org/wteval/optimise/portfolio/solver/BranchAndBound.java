@@ -16,16 +16,16 @@ import org.wteval.optimise.portfolio.domain.ShareMinimum;
  * The portfolio by depth-first branch and bound: proven optimal up to {@link #EXACT_UP_TO} projects, and beyond
  * that the best portfolio found within a node limit (a count, not a time, so that it is reproducible).
  *
- * <p>Why: local search does not prove optimality; tabu search over fund/drop and swap moves ended up to 6.7% below
- * the exact optimum on 4 of 40 portfolios of 10 to 25 projects, and 1.8% below it on 200 projects with 10 country
- * caps (after a greedy start by value per unit). A knapsack with caps has a tight bound that local search does not use: projects are taken in decreasing
- * value per currency unit, each either funded (when the budget, its country's cap and the stacking rule allow) or
- * left out, and a branch is cut when its value plus the fractional knapsack of the remaining projects within the
- * budget and caps left cannot beat the best portfolio found. That bound relaxes integrality, the stacking rule and
- * the shares, so it never cuts an optimum; with only a budget and caps nested inside it, taking projects greedily
- * by value per unit is the optimum of the relaxation. Share minimums are not monotone in the projects funded, so
- * they are checked on each candidate portfolio, not used to cut. The rules are the ones the constraints state,
- * through the same {@link ShareMinimum} arithmetic, so the portfolio found scores hard 0.
+ * <p>Why: local search does not prove optimality; tabu search over fund/drop and swap moves ended up to 6.7% below the
+ * exact optimum on 4 of 40 portfolios of 10 to 25 projects, and 1.8% below it on a portfolio of 200 projects with 10
+ * country caps (after a greedy start by value per unit). A knapsack with caps has a tight bound that local search does
+ * not use: projects are taken in decreasing value per currency unit, each either funded (when the budget, its country's
+ * cap and the stacking rule allow) or left out, and a branch is cut when its value plus the fractional knapsack of the
+ * remaining projects within the budget and caps left cannot beat the best portfolio found. That bound relaxes
+ * integrality, the stacking rule and the shares, so it never cuts an optimum; with only a budget and caps nested inside
+ * it, taking projects greedily by value per unit is the optimum of the relaxation. Share minimums are not monotone in
+ * the projects funded, so they are checked on each candidate portfolio, not used to cut. The rules are the ones the
+ * constraints state, through the same {@link ShareMinimum} arithmetic, so the portfolio found scores hard 0.
  */
 public final class BranchAndBound implements CustomPhaseCommand<Portfolio> {
 

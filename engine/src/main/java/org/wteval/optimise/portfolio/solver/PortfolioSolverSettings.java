@@ -14,10 +14,10 @@ import org.wteval.optimise.portfolio.domain.Project;
  * {@link BranchAndBound}, which stops after a number of nodes, never after a wall-clock time.
  *
  * <p>Why branch and bound alone: it is exact up to {@link BranchAndBound#EXACT_UP_TO} projects, and on 200 projects
- * with 10 country caps it reached the exact optimum within its node limit in under a second (LargePortfolioTest).
- * Tabu search over fund/drop and swap moves, tried first, missed the optimum on 4 of 40 small portfolios and by
- * 1.8% on 200 projects, and after branch and bound it spent 2.5 seconds on 200 projects without improving anything.
- * The constraint streams still score the result, so the answer's hard score checks that it breaks no rule.
+ * with 10 country caps it reached the exact optimum within its node limit in under a second (LargePortfolioTest). Tabu
+ * search over fund/drop and swap moves, tried first, missed the optimum on 4 of 40 small portfolios and by 1.8% on one
+ * of 200 projects, and after branch and bound it spent 2.5 seconds on 200 projects without improving anything. The
+ * constraint streams still score the result, so the answer's hard score checks that it breaks no rule.
  *
  * @param nodeLimit the nodes branch and bound visits on a portfolio of more than {@link BranchAndBound#EXACT_UP_TO}
  *     projects before it stops with the best portfolio found
