@@ -42,15 +42,17 @@ public record PortfolioFile(String title, String currency, long budget, String o
     }
 
     /**
-     * One candidate project.
+     * One candidate project: a summary of its request, or a case folder's chosen bid ({@code caseFolder} and
+     * {@code bid} set, and the request's figures, country, technology and name {@code null}, taken from the case).
      *
      * @param programme {@code JCM} or {@code JFJCM}
      * @param score the reviewers' score, or {@code null}
-     * @param jcm the JCM screening inputs, {@code null} for a JFJCM request
+     * @param jcm the JCM screening inputs of a summary JCM request, else {@code null}
+     * @param caseFolder a case folder relative to the portfolio file, or {@code null} for a summary
      */
     public record Project(String id, String name, String plant, String programme, String country, String technology,
-                          long grantRequested, double japaneseTechnologyShare, double tco2PerYear, int creditingYears,
-                          Double score, JcmTerms jcm, String source) {
+                          Long grantRequested, double japaneseTechnologyShare, Double tco2PerYear, int creditingYears,
+                          Double score, JcmTerms jcm, String caseFolder, String bid, String source) {
     }
 
     /**

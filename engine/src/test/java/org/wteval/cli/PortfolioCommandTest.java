@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wteval.CaseFolders;
 
 /**
  * {@code wte portfolio} as a user runs it. The file is the hand-solved portfolio of PortfolioAnswerTest: budget
@@ -80,5 +83,45 @@ class PortfolioCommandTest {
         assertTrue(r.err().contains("portfolio.yaml: countryCaps[0].limit: must have a minimum value of 1"), r.err());
         assertFalse(Files.exists(out), "nothing is written");
         assertFalse(r.err().contains("\tat "), "no stack trace");
+    }
+
+    static String caseProject(String id, String bid) {
+        return """
+                  - {id: %s, caseFolder: "%s", bid: %s, programme: JCM, japaneseTechnologyShare: 1, creditingYears: 10,
+                     source: the sample case}
+                """.formatted(id, CaseFolders.sample("vn-bac-ninh").toAbsolutePath().toString().replace('\\', '/'),
+                bid);
+    }
+
+    /**
+     * Bac Ninh's bid B1 as a project: USD 20m of JCM subsidy, 43,471.8 tCO2 a year on the JCM basis, so 434,718 over
+     * 10 crediting years; the engine's rules fail it on cost-effectiveness, 2,985,074,627 JPY / (43,471.8 × 15) =
+     * 4,578 JPY/tCO2 against 4,000 (cases/vn-bac-ninh/README.md), so it is left out.
+     */
+    @Test
+    void aCaseFoldersChosenBidIsAProjectWithTheEnginesScreening(@TempDir Path tmp) throws Exception {
+        String yaml = file(50_000_000, 30_000_000).replace("projects:\n", "projects:\n" + caseProject("bn", "B1"));
+        Path f = Files.writeString(tmp.resolve("portfolio.yaml"), yaml);
+        CliRun r = CliRun.of("portfolio", f.toString(), "--out", tmp.resolve("a").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("  LEFT OUT  bn" + System.lineSeparator() + "              screening "
+                + "JCM-COST-EFFECTIVENESS: JCM cost-effectiveness exceeds the threshold (4578 against 4000 JPY/tCO2)"
+                + System.lineSeparator() + "  FUNDED"), r.out());
+        JsonNode bn = new ObjectMapper().readTree(tmp.resolve("a/portfolio.json").toFile()).path("projects").get(0);
+        assertEquals("bn", bn.path("id").asText());
+        assertFalse(bn.path("funded").asBoolean());
+        assertEquals("VN", bn.path("country").asText());
+        assertEquals(20_000_000, bn.path("grant").asLong());
+        assertEquals(434_718, bn.path("value").asLong());
+    }
+
+    @Test
+    void aCaseBidWithoutAJcmRequestIsNamedWithItsField(@TempDir Path tmp) throws Exception {
+        String yaml = file(50_000_000, 30_000_000).replace("projects:\n", "projects:\n" + caseProject("bn", "B3"));
+        Path f = Files.writeString(tmp.resolve("portfolio.yaml"), yaml);
+        CliRun r = CliRun.of("portfolio", f.toString(), "--out", tmp.resolve("a").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("portfolio.yaml: projects[0].bid: bid 'B3' requests no JCM subsidy"), r.err());
+        assertFalse(Files.exists(tmp.resolve("a")), "nothing is written");
     }
 }

@@ -2,6 +2,7 @@ package org.wteval.optimise.portfolio;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.wteval.model.PortfolioFile;
 import org.wteval.optimise.portfolio.domain.Budget;
 import org.wteval.optimise.portfolio.domain.Candidate;
@@ -13,20 +14,36 @@ import org.wteval.optimise.portfolio.domain.Project;
 import org.wteval.optimise.portfolio.domain.ShareMinimum;
 import org.wteval.optimise.portfolio.domain.StackingPolicy;
 
-/** The planning problem a portfolio file states: its projects screened, in the file's order, and its limits. */
+/**
+ * The planning problem a portfolio file states: its projects screened, in the file's order, and its limits. A
+ * summary is screened by {@link SummaryScreening}; a case folder's bid comes with the engine's own screening.
+ */
 public final class PortfolioProblem {
 
     private PortfolioProblem() {
     }
 
+    /** A file of summaries only. */
     public static Portfolio of(PortfolioFile f) {
+        return of(f, Map.of());
+    }
+
+    /** @param cases each case-folder project's bid, by project id */
+    public static Portfolio of(PortfolioFile f, Map<String, CaseBid> cases) {
         Objective objective = f.objective().equals("score") ? Objective.SCORE : Objective.TCO2;
         List<Project> projects = new ArrayList<>();
         for (PortfolioFile.Project p : f.projects()) {
-            projects.add(new Project(new Candidate(p.id(), p.name(), p.plant(), Programme.valueOf(p.programme()),
-                    p.country(), p.technology(), p.grantRequested(), basisPoints(p.japaneseTechnologyShare()),
-                    p.tco2PerYear(), p.creditingYears(), p.score(), SummaryScreening.failures(p, f.screening()),
-                    p.source()), objective));
+            CaseBid c = cases.get(p.id());
+            Candidate candidate = c == null
+                    ? new Candidate(p.id(), p.name(), p.plant(), Programme.valueOf(p.programme()), p.country(),
+                            p.technology(), p.grantRequested(), basisPoints(p.japaneseTechnologyShare()),
+                            p.tco2PerYear(), p.creditingYears(), p.score(), SummaryScreening.failures(p, f.screening()),
+                            p.source())
+                    : new Candidate(p.id(), p.name() != null ? p.name() : c.name(),
+                            p.plant() != null ? p.plant() : p.caseFolder(), Programme.JCM, c.country(), c.technology(),
+                            c.grant(), basisPoints(p.japaneseTechnologyShare()), c.tco2PerYear(), p.creditingYears(),
+                            p.score(), c.failures(), p.source());
+            projects.add(new Project(candidate, objective));
         }
         List<ShareMinimum> shares = new ArrayList<>();
         if (f.japaneseTechnologyMinimum() != null) {

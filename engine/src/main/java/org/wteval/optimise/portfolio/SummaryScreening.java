@@ -2,6 +2,7 @@ package org.wteval.optimise.portfolio;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.wteval.model.PortfolioFile;
 import org.wteval.optimise.portfolio.domain.ScreeningFailure;
 
@@ -14,6 +15,16 @@ import org.wteval.optimise.portfolio.domain.ScreeningFailure;
  * needed. A JFJCM request is held to the fund's largest grant when the file gives one.
  */
 final class SummaryScreening {
+
+    static final String SUBSIDY_CAP = "JCM-SUBSIDY-CAP";
+    static final String COST_EFFECTIVENESS = "JCM-COST-EFFECTIVENESS";
+    static final String PAYBACK = "JCM-PAYBACK";
+
+    /** What each JCM screening failure means, as the engine's rules word it. */
+    static final Map<String, String> MEANING = Map.of(
+            SUBSIDY_CAP, "JCM subsidy share of the initial investment exceeds the tier cap",
+            COST_EFFECTIVENESS, "JCM cost-effectiveness exceeds the threshold",
+            PAYBACK, "payback without the subsidy is shorter than the minimum");
 
     private SummaryScreening() {
     }
@@ -31,18 +42,18 @@ final class SummaryScreening {
         double share = (double) p.grantRequested() / jcm.initialInvestment();
         double cap = capShare(jcm.similarWteProjects(), s.subsidyCap());
         if (share > cap) {
-            failures.add(new ScreeningFailure("JCM-SUBSIDY-CAP",
-                    "JCM subsidy share of the initial investment exceeds the tier cap", share, cap, "fraction"));
+            failures.add(new ScreeningFailure(SUBSIDY_CAP, MEANING.get(SUBSIDY_CAP), share, cap,
+                    "fraction"));
         }
         double costEffectiveness = p.grantRequested() * s.yenPerCurrencyUnit()
                 / (p.tco2PerYear() * jcm.legalDurableYears());
         if (costEffectiveness > s.costEffectivenessMaxJpyPerTco2()) {
-            failures.add(new ScreeningFailure("JCM-COST-EFFECTIVENESS", "JCM cost-effectiveness exceeds the threshold",
+            failures.add(new ScreeningFailure(COST_EFFECTIVENESS, MEANING.get(COST_EFFECTIVENESS),
                     costEffectiveness, s.costEffectivenessMaxJpyPerTco2(), "JPY/tCO2"));
         }
         if (jcm.paybackYears() != null && jcm.paybackYears() < s.minPaybackYears()) {
-            failures.add(new ScreeningFailure("JCM-PAYBACK", "payback without the subsidy is shorter than the minimum",
-                    jcm.paybackYears(), s.minPaybackYears(), "years"));
+            failures.add(new ScreeningFailure(PAYBACK, MEANING.get(PAYBACK), jcm.paybackYears(), s.minPaybackYears(),
+                    "years"));
         }
         return failures;
     }

@@ -15,7 +15,7 @@ class SummaryScreeningTest {
 
     private static PortfolioFile.Project jcm(long grant, double tco2PerYear, int similar, Double payback) {
         return new PortfolioFile.Project("p", "p", "p", "JCM", "VN", "grate", grant, 0.5, tco2PerYear, 10, null,
-                new PortfolioFile.JcmTerms(10_000_000, similar, 17, payback), "assumed");
+                new PortfolioFile.JcmTerms(10_000_000, similar, 17, payback), null, null, "assumed");
     }
 
     @Test
@@ -43,11 +43,11 @@ class SummaryScreeningTest {
     @Test
     @DisplayName("a JFJCM grant above the fund's 10,000,000 largest grant fails; at it, it passes")
     void jfjcmLargestGrant() {
-        PortfolioFile.Project over = new PortfolioFile.Project("j", "j", "j", "JFJCM", "MV", "grate", 10_000_001,
-                0.5, 1000, 10, null, null, "assumed");
+        PortfolioFile.Project over = new PortfolioFile.Project("j", "j", "j", "JFJCM", "MV", "grate", 10_000_001L,
+                0.5, 1000.0, 10, null, null, null, null, "assumed");
         assertEquals("JFJCM-MAX-GRANT", SummaryScreening.failures(over, RULES).get(0).rule());
-        PortfolioFile.Project at = new PortfolioFile.Project("j", "j", "j", "JFJCM", "MV", "grate", 10_000_000,
-                0.5, 1000, 10, null, null, "assumed");
+        PortfolioFile.Project at = new PortfolioFile.Project("j", "j", "j", "JFJCM", "MV", "grate", 10_000_000L,
+                0.5, 1000.0, 10, null, null, null, null, "assumed");
         assertEquals(List.of(), SummaryScreening.failures(at, RULES));
     }
 }
