@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
         description = "Choose which candidate WtE projects a JCM or JFJCM funder should fund from the year's budget, "
                 + "within the country caps, the technology and Japanese-technology share minimums, each project's "
                 + "screening and the stacking rule; print each project funded or left out with its binding reasons "
-                + "and what 10% more budget would buy, and write portfolio.json.")
+                + "and what 10%% more budget would buy, and write portfolio.json.")
 final class PortfolioCommand extends WteSubcommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Portfolio file (YAML, see "

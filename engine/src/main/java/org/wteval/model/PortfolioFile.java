@@ -3,9 +3,9 @@ package org.wteval.model;
 import java.util.List;
 
 /**
- * A trust-fund portfolio file ({@code wte portfolio FILE}): the candidate projects, each a summary of its request,
- * the year's budget and the programme's limits and screening thresholds. Money is in whole units of
- * {@link #currency}.
+ * A trust-fund portfolio file ({@code wte portfolio FILE}): the candidate projects (summaries of their requests or
+ * case folders' chosen bids), the year's budget and the programme's limits and screening thresholds. Money is in
+ * whole units of {@link #currency}.
  *
  * @param objective {@code tco2} or {@code score}
  * @param stackingAgreed {@code null} when absent: not agreed
