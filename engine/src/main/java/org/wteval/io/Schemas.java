@@ -26,6 +26,7 @@ public final class Schemas {
     public static final String BID = "cases/schema/bid.schema.json";
     public static final String COMMITTEE = "cases/schema/committee.schema.json";
     public static final String EVALUATOR = "cases/schema/evaluator.schema.json";
+    public static final String PORTFOLIO = "cases/schema/portfolio.schema.json";
     public static final String TOOLKIT = "toolkits/toolkit.schema.json";
 
     private static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();

@@ -34,11 +34,11 @@ import org.wteval.model.InputProblem;
 public final class OutputFolder {
 
     /**
-     * Every file an evaluation, a robust analysis or an award may write; a folder holding anything else is not ours to
-     * replace.
+     * Every file an evaluation, a robust analysis, an award or a portfolio may write; a folder holding anything else is
+     * not ours to replace.
      */
     public static final Set<String> OUTPUT_FILES = Set.of(JsonReport.FILE, ConsoleReport.FILE, XlsxReport.FILE,
-            RobustReport.FILE, AwardReport.FILE);
+            RobustReport.FILE, AwardReport.FILE, PortfolioReport.FILE);
 
     private static final String NEW = ".wte-new-";
     private static final String OLD = ".wte-old-";

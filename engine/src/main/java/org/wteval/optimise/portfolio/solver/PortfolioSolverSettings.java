@@ -1,69 +1,50 @@
 package org.wteval.optimise.portfolio.solver;
 
 import java.util.List;
-import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
-import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
-import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
-import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
-import org.optaplanner.core.config.solver.termination.TerminationConfig;
-import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.wteval.optimise.portfolio.domain.Portfolio;
 import org.wteval.optimise.portfolio.domain.Project;
 
 /**
- * How the portfolio is solved, reproducibly by default: REPRODUCIBLE mode, a fixed seed, no move threads, and a stop
- * after a number of steps without improvement (or a ceiling on all steps), never after a wall-clock time.
+ * How the portfolio is solved, reproducibly: REPRODUCIBLE mode, a fixed seed, no move threads, and one phase, the
+ * {@link BranchAndBound}, which stops after a number of nodes, never after a wall-clock time.
  *
- * <p>Tabu search over two moves: fund or drop one project, and swap one funded project for one left out (the move
- * a knapsack needs when the budget is tight); a first-fit construction starts it.
+ * <p>Why branch and bound alone: it is exact up to {@link BranchAndBound#EXACT_UP_TO} projects, and on 200 projects
+ * with 10 country caps it reached the exact optimum within its node limit in under a second (LargePortfolioTest). Tabu
+ * search over fund/drop and swap moves, tried first, missed the optimum on 4 of 40 small portfolios and by 1.8% on one
+ * of 200 projects, and after branch and bound it spent 2.5 seconds on 200 projects without improving anything. The
+ * constraint streams still score the result, so the answer's hard score checks that it breaks no rule.
  *
- * @param seed the random seed
- * @param unimprovedStepLimit steps without a better portfolio before the search stops
- * @param stepLimit the most steps in all
- * @param secondsLimit a wall-clock limit in seconds, or 0 for none; with one the result may differ from run to run
+ * @param nodeLimit the nodes branch and bound visits on a portfolio of more than {@link BranchAndBound#EXACT_UP_TO}
+ *     projects before it stops with the best portfolio found
  */
-public record PortfolioSolverSettings(long seed, int unimprovedStepLimit, int stepLimit, long secondsLimit) {
+public record PortfolioSolverSettings(long nodeLimit) {
 
-    public static final PortfolioSolverSettings DEFAULT = new PortfolioSolverSettings(0, 1_000, 100_000, 0);
+    public static final PortfolioSolverSettings DEFAULT = new PortfolioSolverSettings(BranchAndBound.NODE_LIMIT);
 
-    /** Share of the projects a move may not touch again for a while. */
-    static final double ENTITY_TABU_RATIO = 0.1;
-    /** Moves a step evaluates before taking the best accepted one. */
-    static final int ACCEPTED_COUNT_LIMIT = 1_000;
+    /** Nothing in the search is random; the seed is fixed all the same so that no default can make it vary. */
+    static final long SEED = 0;
 
     public PortfolioSolverSettings {
-        if (unimprovedStepLimit < 1 || stepLimit < 1 || secondsLimit < 0) {
-            throw new IllegalArgumentException("step limits must be positive and the seconds limit not negative");
+        if (nodeLimit < 1) {
+            throw new IllegalArgumentException("the node limit must be positive");
         }
     }
 
     public SolverConfig config() {
-        TerminationConfig stop = new TerminationConfig().withUnimprovedStepCountLimit(unimprovedStepLimit)
-                .withStepCountLimit(stepLimit);
-        if (secondsLimit > 0) {
-            stop = stop.withSecondsSpentLimit(secondsLimit);
-        }
-        LocalSearchPhaseConfig tabu = new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(new UnionMoveSelectorConfig(
-                        List.of(new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig())))
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(ENTITY_TABU_RATIO))
-                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(ACCEPTED_COUNT_LIMIT))
-                .withTerminationConfig(stop);
         return new SolverConfig()
                 .withSolutionClass(Portfolio.class)
                 .withEntityClasses(Project.class)
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
-                .withRandomSeed(seed)
+                .withRandomSeed(SEED)
                 .withMoveThreadCount(SolverConfig.MOVE_THREAD_COUNT_NONE)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                         .withConstraintProviderClass(PortfolioConstraintProvider.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
-                .withPhases(new ConstructionHeuristicPhaseConfig(), tabu);
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new BranchAndBound(nodeLimit))));
     }
 }

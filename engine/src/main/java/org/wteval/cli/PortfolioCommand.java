@@ -1,0 +1,101 @@
+package org.wteval.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wteval.io.CaseFolderReader;
+import org.wteval.io.PortfolioFileReader;
+import org.wteval.model.InputProblem;
+import org.wteval.model.InvalidInputException;
+import org.wteval.model.PortfolioFile;
+import org.wteval.optimise.portfolio.CaseBid;
+import org.wteval.optimise.portfolio.PortfolioAnswer;
+import org.wteval.optimise.portfolio.PortfolioProblem;
+import org.wteval.optimise.portfolio.PortfolioSolver;
+import org.wteval.report.OutputFolder;
+import org.wteval.report.PortfolioReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code wte portfolio FILE [--out DIR]}. */
+@Command(name = "portfolio", mixinStandardHelpOptions = true,
+        description = "Choose which candidate WtE projects a JCM or JFJCM funder should fund from the year's budget, "
+                + "within the country caps, the technology and Japanese-technology share minimums, each project's "
+                + "screening and the stacking rule; print each project funded or left out with its binding reasons "
+                + "and what 10%% more budget would buy, and write portfolio.json.")
+final class PortfolioCommand extends WteSubcommand {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Portfolio file (YAML, see "
+            + "cases/schema/portfolio.schema.json); a project may be a summary or a case folder's chosen bid.")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: a folder 'portfolio' beside FILE), replaced as a whole and only if "
+                    + "the file is valid; it may hold only files the engine writes.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        List<InputProblem> problems = new ArrayList<>();
+        Path beside = file.toAbsolutePath().getParent().resolve("portfolio");
+        OutputFolder folder = out != null ? OutputFolder.at(out, "--out", problems)
+                : OutputFolder.at(beside, "FILE/../portfolio", problems);
+        PortfolioFile input;
+        try {
+            input = PortfolioFileReader.read(file);
+        } catch (InvalidInputException invalid) {
+            problems.addAll(invalid.problems());
+            throw new InvalidInputException(problems);
+        }
+        Map<String, CaseBid> cases = caseBids(input, problems);
+        InvalidInputException.throwIfAny(problems);
+        PortfolioAnswer answer = PortfolioAnswer.of(PortfolioSolver.reproducible(), PortfolioProblem.of(input, cases));
+        Map<String, OutputFolder.Content> files = new LinkedHashMap<>();
+        files.put(PortfolioReport.FILE, OutputFolder.Content.of(PortfolioReport.json(input.title(), answer)));
+        try {
+            folder.replaceWith(files);
+        } catch (IOException io) {
+            throw new InvalidInputException(List.of(new InputProblem(String.valueOf(folder.path()), "",
+                    "cannot be written (" + io + "); the previous outputs, if any, are unchanged")));
+        }
+        return print(PortfolioReport.summary(input.title(), answer) + "wrote "
+                + folder.path().resolve(PortfolioReport.FILE) + System.lineSeparator());
+    }
+
+    /** Evaluates each case-folder project's case and takes its chosen bid; problems name the file and field. */
+    private Map<String, CaseBid> caseBids(PortfolioFile input, List<InputProblem> problems) throws Exception {
+        String name = String.valueOf(file.getFileName());
+        Map<String, CaseBid> cases = new LinkedHashMap<>();
+        for (int i = 0; i < input.projects().size(); i++) {
+            PortfolioFile.Project p = input.projects().get(i);
+            if (p.caseFolder() == null) {
+                continue;
+            }
+            String field = "projects[" + i + "]";
+            Path dir = file.toAbsolutePath().getParent().resolve(p.caseFolder());
+            try {
+                StringBuilder why = new StringBuilder();
+                CaseBid c = CaseBid.of(engine().evaluate(CaseFolderReader.read(dir)), p.bid(), why);
+                if (c == null) {
+                    problems.add(new InputProblem(name, field + ".bid", why.toString()));
+                } else if (!c.currency().equals(input.currency())) {
+                    problems.add(new InputProblem(name, field + ".caseFolder", "the case is evaluated in "
+                            + c.currency() + ", the portfolio in " + input.currency()
+                            + ": list the project as a summary in the portfolio's currency"));
+                } else {
+                    cases.put(p.id(), c);
+                }
+            } catch (InvalidInputException invalid) {
+                for (InputProblem q : invalid.problems()) {
+                    String where = q.file().equals(dir.toString()) ? p.caseFolder() : p.caseFolder() + "/" + q.file();
+                    problems.add(new InputProblem(where, q.path(), q.message()));
+                }
+            }
+        }
+        return cases;
+    }
+}
