@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +41,25 @@ public final class PortfolioFileReader {
         return p;
     }
 
+    /**
+     * A project taken from a case folder gets its request, reductions, country, technology and screening from the
+     * case's evaluation: the same figures written beside it would be ignored, so they are refused instead.
+     */
+    private static void fromTheCase(PortfolioFile.Project x, String field, String name, List<InputProblem> problems) {
+        Map<String, Object> given = new LinkedHashMap<>();
+        given.put("country", x.country());
+        given.put("technology", x.technology());
+        given.put("grantRequested", x.grantRequested());
+        given.put("tco2PerYear", x.tco2PerYear());
+        given.put("jcm", x.jcm());
+        given.forEach((key, value) -> {
+            if (value != null) {
+                problems.add(new InputProblem(name, field + "." + key, "comes from the case folder's evaluation, "
+                        + "so it would be ignored here: remove it, or list the project as a summary without caseFolder"));
+            }
+        });
+    }
+
     private static void checkRules(PortfolioFile p, String name, List<InputProblem> problems) {
         Set<String> ids = new LinkedHashSet<>();
         for (int i = 0; i < p.projects().size(); i++) {
@@ -50,6 +71,9 @@ public final class PortfolioFileReader {
             if (p.objective().equals("score") && x.score() == null) {
                 problems.add(new InputProblem(name, "projects[" + i + "].score", "is required: the objective is "
                         + "the reviewers' score"));
+            }
+            if (x.caseFolder() != null) {
+                fromTheCase(x, "projects[" + i + "]", name, problems);
             }
         }
         Set<String> capped = new LinkedHashSet<>();

@@ -86,4 +86,18 @@ class PortfolioFileReaderTest {
                 "portfolio.yaml: projects[1].score: is required: the objective is the reviewers' score"),
                 e.problems().stream().map(Object::toString).toList());
     }
+
+    @Test
+    @DisplayName("figures the case folder gives are refused beside it rather than ignored")
+    void aCaseFolderProjectCarriesNoFiguresOfItsOwn() throws Exception {
+        Path file = write("title: t\ncurrency: USD\nbudget: 5000\nobjective: tco2\n" + SCREENING + "projects:\n"
+                + "  - {id: c, caseFolder: ../case, bid: B1, programme: JCM, japaneseTechnologyShare: 1, "
+                + "creditingYears: 10, source: s, country: VN, grantRequested: 900}\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PortfolioFileReader.read(file));
+        String why = "comes from the case folder's evaluation, so it would be ignored here: remove it, or list the "
+                + "project as a summary without caseFolder";
+        assertEquals(List.of("portfolio.yaml: projects[0].country: " + why,
+                "portfolio.yaml: projects[0].grantRequested: " + why),
+                e.problems().stream().map(Object::toString).toList());
+    }
 }
