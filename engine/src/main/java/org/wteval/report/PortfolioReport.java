@@ -102,7 +102,8 @@ public final class PortfolioReport {
 
     private static String line(String label, Portfolio p, String currency) {
         List<Project> funded = p.projects().stream().filter(Project::funded).toList();
-        return String.format(Locale.ROOT, "%s: %d projects, %,d %s granted, %,d %s", label, funded.size(),
+        return String.format(Locale.ROOT, "%s: %d %s, %,d %s granted, %,d %s", label, funded.size(),
+                funded.size() == 1 ? "project" : "projects",
                 funded.stream().mapToLong(Project::grant).sum(), currency,
                 funded.stream().mapToLong(Project::value).sum(), unit(p));
     }
