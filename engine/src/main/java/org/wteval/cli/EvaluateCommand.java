@@ -42,6 +42,10 @@ final class EvaluateCommand extends WteSubcommand {
 
     @Override
     public Integer call() throws Exception {
+        if (xlsx) {
+            // The workbook library loads on the other core while this one reads and evaluates the case.
+            CompletableFuture.runAsync(XlsxReport::prepare);
+        }
         List<InputProblem> problems = new ArrayList<>();
         OutputFolder folder = out != null ? OutputFolder.at(out, "--out", problems)
                 : OutputFolder.at(caseDir.resolve("out"), "CASE/out", problems);
