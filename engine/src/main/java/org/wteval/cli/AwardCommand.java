@@ -1,6 +1,5 @@
 package org.wteval.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,12 +49,7 @@ final class AwardCommand extends WteSubcommand {
         InvalidInputException.throwIfAny(problems);
         Map<String, OutputFolder.Content> files = new LinkedHashMap<>();
         files.put(AwardReport.FILE, OutputFolder.Content.of(AwardReport.json(answer)));
-        try {
-            folder.replaceWith(files);
-        } catch (IOException io) {
-            throw new InvalidInputException(List.of(new InputProblem(String.valueOf(folder.path()), "",
-                    "cannot be written (" + io + "); the previous outputs, if any, are unchanged")));
-        }
+        folder.write(files);
         return print(AwardReport.summary(answer) + "wrote " + folder.path().resolve(AwardReport.FILE)
                 + System.lineSeparator());
     }

@@ -1,6 +1,5 @@
 package org.wteval.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,13 +66,7 @@ final class EvaluateCommand extends WteSubcommand {
         if (xlsx) {
             files.put(XlsxReport.FILE, out -> out.write(joined(workbook)));
         }
-        try {
-            folder.replaceWith(files);
-        } catch (IOException io) {
-            throw new InvalidInputException(List.of(new InputProblem(String.valueOf(out != null ? out
-                    : caseDir.resolve("out")), "", "cannot be written (" + io + "); the previous outputs, if any, "
-                    + "are unchanged")));
-        }
+        folder.write(files);
         StringBuilder wrote = new StringBuilder(table);
         for (String name : files.keySet()) {
             wrote.append("wrote ").append(folder.path().resolve(name)).append(System.lineSeparator());

@@ -1,6 +1,5 @@
 package org.wteval.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,12 +55,7 @@ final class PortfolioCommand extends WteSubcommand {
         PortfolioAnswer answer = PortfolioAnswer.of(PortfolioSolver.reproducible(), PortfolioProblem.of(input, cases));
         Map<String, OutputFolder.Content> files = new LinkedHashMap<>();
         files.put(PortfolioReport.FILE, OutputFolder.Content.of(PortfolioReport.json(input.title(), answer)));
-        try {
-            folder.replaceWith(files);
-        } catch (IOException io) {
-            throw new InvalidInputException(List.of(new InputProblem(String.valueOf(folder.path()), "",
-                    "cannot be written (" + io + "); the previous outputs, if any, are unchanged")));
-        }
+        folder.write(files);
         return print(PortfolioReport.summary(input.title(), answer) + "wrote "
                 + folder.path().resolve(PortfolioReport.FILE) + System.lineSeparator());
     }

@@ -1,6 +1,5 @@
 package org.wteval.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,12 +82,7 @@ final class RobustCommand extends WteSubcommand {
         }
         Map<String, OutputFolder.Content> files = new LinkedHashMap<>();
         files.put(RobustReport.FILE, OutputFolder.Content.of(RobustReport.json(e, r)));
-        try {
-            folder.replaceWith(files);
-        } catch (IOException io) {
-            throw new InvalidInputException(List.of(new InputProblem(String.valueOf(folder.path()), "",
-                    "cannot be written (" + io + "); the previous outputs, if any, are unchanged")));
-        }
+        folder.write(files);
         return print(RobustReport.summary(e, r) + "wrote " + folder.path().resolve(RobustReport.FILE)
                 + System.lineSeparator());
     }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import org.wteval.model.InputProblem;
+import org.wteval.model.InvalidInputException;
 
 /**
  * The folder an evaluation is written to, replaced as a whole: a reader finds either the previous complete set of
@@ -44,9 +45,12 @@ public final class OutputFolder {
     private static final String OLD = ".wte-old-";
 
     private final Path dir;
+    /** The folder as the user named it, e.g. {@code --out results}, for problems. */
+    private final String name;
 
-    private OutputFolder(Path dir) {
+    private OutputFolder(Path dir, String name) {
         this.dir = dir;
+        this.name = name;
     }
 
     /** The folder at {@code path}, with every reason it cannot be written named against {@code option}. */
@@ -74,7 +78,7 @@ public final class OutputFolder {
         } else if (existing != null && !Files.isWritable(existing)) {
             problems.add(new InputProblem(name, "", "cannot be written: " + existing + " is read-only"));
         }
-        return new OutputFolder(dir);
+        return new OutputFolder(dir, name);
     }
 
     public Path path() {
@@ -88,6 +92,20 @@ public final class OutputFolder {
 
         static Content of(byte[] bytes) {
             return out -> out.write(bytes);
+        }
+    }
+
+    /**
+     * {@link #replaceWith}, a failure (a full disk, a folder made read-only meanwhile) reported as a problem with the
+     * folder as the user named it: the previous outputs are unchanged, so it is the user's to fix, not an internal
+     * error.
+     */
+    public void write(Map<String, Content> files) throws InvalidInputException {
+        try {
+            replaceWith(files);
+        } catch (IOException io) {
+            throw new InvalidInputException(List.of(new InputProblem(name, "", "cannot be written (" + io
+                    + "); the previous outputs, if any, are unchanged")));
         }
     }
 
