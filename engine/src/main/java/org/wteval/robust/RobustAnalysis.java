@@ -118,7 +118,7 @@ public record RobustAnalysis(List<String> bids, int draws, long seed, Sensitivit
         }
         progress.start("Monte Carlo", draws);
         double[][] central = smaa.result() == null ? null : centralWeights(smaa.result());
-        UncertainRanking.Result monteCarlo = UncertainRanking.run(e, uncertainty, draws, seed, threads, progress,
+        UncertainRanking.Result monteCarlo = UncertainRanking.run(fast, uncertainty, draws, seed, threads, progress,
                 central);
         if (central != null) {
             // SMAA-2's confidence factor is over the criteria values' uncertainty: the Monte Carlo's draws.

@@ -99,11 +99,16 @@ public final class UncertainRanking {
      */
     public static Result run(Evaluation e, Uncertainty u, int draws, long seed, int threads, Progress progress,
                              double[][] centralWeights) {
+        return run(FastPath.of(e), u, draws, seed, threads, progress, centralWeights);
+    }
+
+    /** The same on a fast path the caller already holds, so that the bids' kernels are not built again. */
+    public static Result run(FastPath fast, Uncertainty u, int draws, long seed, int threads, Progress progress,
+                             double[][] centralWeights) {
         if (draws < 1 || threads < 1) {
             throw new IllegalArgumentException("draws and threads must be at least 1, not " + draws + " and "
                     + threads);
         }
-        FastPath fast = FastPath.of(e);
         int n = fast.size();
         double[] costs = new double[n * draws];
         double[] totals = new double[n * draws];
@@ -136,7 +141,7 @@ public final class UncertainRanking {
             bids.add(new BidOutcome(fast.bidId(b), ranks, ranks.get(0), ahead, spread(costs, b, draws),
                     spread(totals, b, draws), confidence));
         }
-        return new Result(draws, seed, true, e.method().higherIsBetter(), u.declared(), bids);
+        return new Result(draws, seed, true, fast.method().higherIsBetter(), u.declared(), bids);
     }
 
     /** The percentiles of bid b's column; reorders it. */
