@@ -14,6 +14,8 @@ import org.wteval.optimise.portfolio.CaseBid;
 import org.wteval.optimise.portfolio.PortfolioAnswer;
 import org.wteval.optimise.portfolio.PortfolioProblem;
 import org.wteval.optimise.portfolio.PortfolioSolver;
+import org.wteval.optimise.portfolio.solver.BranchAndBound;
+import org.wteval.optimise.portfolio.solver.PortfolioSolverSettings;
 import org.wteval.report.OutputFolder;
 import org.wteval.report.PortfolioReport;
 import picocli.CommandLine.Command;
@@ -37,9 +39,18 @@ final class PortfolioCommand extends WteSubcommand {
                     + "the file is valid; it may hold only files the engine writes.")
     Path out;
 
+    @Option(names = "--node-limit", paramLabel = "N", defaultValue = "" + BranchAndBound.NODE_LIMIT,
+            description = "Branch-and-bound nodes visited on a portfolio of more than " + BranchAndBound.EXACT_UP_TO
+                    + " projects before the search stops with the best found (default: ${DEFAULT-VALUE}); a count, "
+                    + "not a time, so the answer is reproducible. The answer says whether it is the proven optimum.")
+    long nodeLimit;
+
     @Override
     public Integer call() throws Exception {
         List<InputProblem> problems = new ArrayList<>();
+        if (nodeLimit < 1) {
+            problems.add(new InputProblem("--node-limit", "", "must be at least 1, got " + nodeLimit));
+        }
         Path beside = file.toAbsolutePath().getParent().resolve("portfolio");
         OutputFolder folder = out != null ? OutputFolder.at(out, "--out", problems)
                 : OutputFolder.at(beside, "FILE/../portfolio", problems);
@@ -52,7 +63,8 @@ final class PortfolioCommand extends WteSubcommand {
         }
         Map<String, CaseBid> cases = caseBids(input, problems);
         InvalidInputException.throwIfAny(problems);
-        PortfolioAnswer answer = PortfolioAnswer.of(PortfolioSolver.reproducible(), PortfolioProblem.of(input, cases));
+        PortfolioAnswer answer = PortfolioAnswer.of(new PortfolioSolver(new PortfolioSolverSettings(nodeLimit)),
+                PortfolioProblem.of(input, cases));
         Map<String, OutputFolder.Content> files = new LinkedHashMap<>();
         files.put(PortfolioReport.FILE, OutputFolder.Content.of(PortfolioReport.json(input.title(), answer)));
         folder.write(files);

@@ -13,6 +13,7 @@ import org.wteval.optimise.portfolio.PortfolioAnswer;
 import org.wteval.optimise.portfolio.domain.Objective;
 import org.wteval.optimise.portfolio.domain.Portfolio;
 import org.wteval.optimise.portfolio.domain.Project;
+import org.wteval.optimise.portfolio.domain.SearchOutcome;
 
 /**
  * The portfolio answer as {@code portfolio.json} (fields in a fixed order, so the same inputs give the same bytes)
@@ -40,6 +41,7 @@ public final class PortfolioReport {
             root.put("infeasible", a.infeasible());
         }
         root.set("chosen", totals(chosen));
+        root.set("search", search(chosen.search()));
         ArrayNode projects = root.putArray("projects");
         for (int i = 0; i < a.decisions().size(); i++) {
             Decision d = a.decisions().get(i);
@@ -56,6 +58,7 @@ public final class PortfolioReport {
         ObjectNode more = root.putObject("moreBudget");
         more.put("budget", a.moreBudget().budget().amount());
         more.set("chosen", totals(a.moreBudget()));
+        more.set("search", search(a.moreBudget().search()));
         a.addedWithMore().forEach(more.putArray("added")::add);
         a.droppedWithMore().forEach(more.putArray("dropped")::add);
         try {
@@ -72,6 +75,26 @@ public final class PortfolioReport {
         n.put("granted", funded.stream().mapToLong(Project::grant).sum());
         n.put("value", funded.stream().mapToLong(Project::value).sum());
         return n;
+    }
+
+    private static ObjectNode search(SearchOutcome o) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("method", "branch and bound");
+        n.put("nodes", o.nodes());
+        if (o.nodeLimit() != Long.MAX_VALUE) {
+            n.put("nodeLimit", o.nodeLimit());
+        }
+        n.put("provenOptimal", o.proven());
+        return n;
+    }
+
+    /** Whether the portfolio is the proven optimum, in the words a reviewer can repeat. */
+    static String proof(SearchOutcome o) {
+        return o.proven()
+                ? String.format(Locale.ROOT, "proven optimal: branch and bound settled every branch (%,d nodes)",
+                        o.nodes())
+                : String.format(Locale.ROOT, "NOT proven optimal: the search stopped at its limit of %,d nodes with"
+                        + " the best portfolio found; a larger --node-limit may find a better one", o.nodeLimit());
     }
 
     public static String summary(String title, PortfolioAnswer a) {
@@ -92,6 +115,7 @@ public final class PortfolioReport {
             }
         }
         s.append(line("chosen", chosen, currency)).append(nl);
+        s.append("  ").append(proof(chosen.search())).append(nl);
         Portfolio more = a.moreBudget();
         s.append(line("with 10% more budget (" + String.format(Locale.ROOT, "%,d", more.budget().amount()) + ")",
                 more, currency));

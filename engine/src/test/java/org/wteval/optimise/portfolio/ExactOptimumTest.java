@@ -1,6 +1,7 @@
 package org.wteval.optimise.portfolio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,7 @@ class ExactOptimumTest {
     private static void assertOptimal(long seed, Portfolio best, long optimum) {
         assertEquals(0, best.score().hardScore(), "seed " + seed + " feasible");
         assertEquals(optimum, best.score().softScore(), "seed " + seed);
+        assertTrue(best.search().proven(), "seed " + seed + ": up to 25 projects the search runs to the end");
     }
 
     private static List<ExactPortfolio.Item> items(Portfolio p) {

@@ -1,6 +1,7 @@
 package org.wteval.optimise.portfolio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.wteval.optimise.portfolio.domain.CountryCap;
 import org.wteval.optimise.portfolio.domain.Portfolio;
+import org.wteval.optimise.portfolio.solver.PortfolioSolverSettings;
 
 /**
  * 200 projects with 10 country caps, beyond the proven range: branch and bound within its node limit against the
@@ -59,11 +61,26 @@ class LargePortfolioTest {
                     caps(p));
             double gap = 1 - (double) best.score().softScore() / optimum;
             System.out.printf(Locale.ROOT, (correlated ? "correlated " : "")
-                    + "seed %d: %d against the optimum %d, gap %.4f%%, solved in %.2f s%n",
-                    seed, best.score().softScore(), optimum, 100 * gap, seconds);
+                    + "seed %d: %d against the optimum %d, gap %.4f%%, %s, solved in %.2f s%n",
+                    seed, best.score().softScore(), optimum, 100 * gap,
+                    best.search().proven() ? "proven" : "node limit reached", seconds);
             assertEquals(0, best.score().hardScore(), "seed " + seed + " feasible");
             assertTrue(gap >= 0 && gap <= GAP_AT_MOST, "seed " + seed + ": gap " + gap);
+            // A claim of proof is checked, never trusted: a proven portfolio is the optimum itself.
+            assertTrue(!best.search().proven() || gap == 0, "seed " + seed + ": proven but " + gap + " below");
         }
+    }
+
+    @Test
+    @DisplayName("a node limit that stops the search is owned up to: the answer says it is not proven optimal")
+    void aStoppedSearchSaysSo() {
+        Portfolio best = new PortfolioSolver(new PortfolioSolverSettings(1_000)).solve(RandomPortfolios.large(1, 200,
+                10, false));
+        assertEquals(0, best.score().hardScore());
+        assertFalse(best.search().proven());
+        assertEquals(1_000, best.search().nodeLimit());
+        // Each open branch above the cut visits its node once more before it returns.
+        assertTrue(best.search().nodes() >= 1_000, "nodes " + best.search().nodes());
     }
 
     private static List<ExactPortfolio.Item> steps(Portfolio p) {

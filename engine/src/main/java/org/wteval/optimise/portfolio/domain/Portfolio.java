@@ -38,6 +38,9 @@ public class Portfolio {
     @PlanningScore
     private HardSoftLongScore score;
 
+    /** Set by the search, so that the best solution, cloned after it, carries how far the search went. */
+    private SearchOutcome search;
+
     /** For the solver's cloning only. */
     Portfolio() {
     }
@@ -84,6 +87,15 @@ public class Portfolio {
 
     public HardSoftLongScore score() {
         return score;
+    }
+
+    /** How far the search went; {@code null} before a search has run. */
+    public SearchOutcome search() {
+        return search;
+    }
+
+    public void recordSearch(SearchOutcome outcome) {
+        this.search = outcome;
     }
 
     /** The same problem with another budget, every project undecided. */

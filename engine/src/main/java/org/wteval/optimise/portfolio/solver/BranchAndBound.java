@@ -10,6 +10,7 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.wteval.optimise.portfolio.domain.CountryCap;
 import org.wteval.optimise.portfolio.domain.Portfolio;
 import org.wteval.optimise.portfolio.domain.Project;
+import org.wteval.optimise.portfolio.domain.SearchOutcome;
 import org.wteval.optimise.portfolio.domain.ShareMinimum;
 
 /**
@@ -44,7 +45,8 @@ public final class BranchAndBound implements CustomPhaseCommand<Portfolio> {
     @Override
     public void changeWorkingSolution(ScoreDirector<Portfolio> director) {
         Portfolio portfolio = director.getWorkingSolution();
-        boolean[] best = new Search(portfolio, nodeLimit).run();
+        Search search = new Search(portfolio, nodeLimit);
+        boolean[] best = search.run();
         List<Project> projects = portfolio.projects();
         for (int i = 0; i < projects.size(); i++) {
             Project p = projects.get(i);
@@ -53,6 +55,7 @@ public final class BranchAndBound implements CustomPhaseCommand<Portfolio> {
             director.afterVariableChanged(p, "funded");
         }
         director.triggerVariableListeners();
+        portfolio.recordSearch(new SearchOutcome(search.nodes, search.nodeLimit, !search.stopped));
     }
 
     /** One run; the projects are indexed in the portfolio's order. */
@@ -67,6 +70,7 @@ public final class BranchAndBound implements CustomPhaseCommand<Portfolio> {
         private final boolean[] funded;
         private final long nodeLimit;
         private long nodes;
+        private boolean stopped;     // the node limit cut a branch the bound could not
         private boolean[] best;
         private long bestValue = -1;
 
@@ -111,7 +115,11 @@ public final class BranchAndBound implements CustomPhaseCommand<Portfolio> {
                 bestValue = value;
                 best = funded.clone();
             }
-            if (k == order.length || nodes >= nodeLimit || bound(k, budgetLeft, value) <= bestValue) {
+            if (k == order.length || bound(k, budgetLeft, value) <= bestValue) {
+                return;
+            }
+            if (nodes >= nodeLimit) {
+                stopped = true;
                 return;
             }
             int i = order[k];
