@@ -12,9 +12,15 @@ import org.wteval.BundledRules;
 import org.wteval.CaseFolders;
 import org.wteval.io.Bundled;
 import org.wteval.io.CaseFolderReader;
+import org.wteval.io.PortfolioFileReader;
 import org.wteval.io.ToolkitLoader;
 import org.wteval.model.InputProblem;
 import org.wteval.model.InvalidInputException;
+import org.wteval.model.PortfolioFile;
+import org.wteval.optimise.portfolio.PortfolioAnswer;
+import org.wteval.optimise.portfolio.PortfolioProblem;
+import org.wteval.optimise.portfolio.PortfolioSolver;
+import org.wteval.optimise.portfolio.solver.PortfolioSolverSettings;
 import org.wteval.pipeline.Engine;
 
 /**
@@ -28,6 +34,8 @@ class ReaderFuzzTest {
     private static final Engine ENGINE = BundledRules.engine();
     private static final Path CASE = copyOfSample();
     private static final Path TOOLKITS = copyOfToolkits();
+    private static final Path PORTFOLIO = CASE.resolveSibling("portfolio.yaml");
+    private static final PortfolioSolver PORTFOLIO_SOLVER = new PortfolioSolver(new PortfolioSolverSettings(10_000));
 
     private static Path copyOfSample() {
         try {
@@ -84,6 +92,29 @@ class ReaderFuzzTest {
             throw new AssertionError("a toolkit is returned exactly when there is no problem: " + problems);
         }
         problems.forEach(ReaderFuzzTest::hasAFile);
+    }
+
+    /**
+     * A portfolio file replaced by the input. A file of summaries only is also solved (with a small node limit), since
+     * building the problem trusts what the reader let through; case-folder projects would evaluate cases, which the
+     * case targets above already fuzz.
+     */
+    @FuzzTest(maxDuration = "10s")
+    void portfolioFile(byte[] input) throws IOException {
+        Files.write(PORTFOLIO, input);
+        PortfolioFile read;
+        try {
+            read = PortfolioFileReader.read(PORTFOLIO);
+        } catch (InvalidInputException e) {
+            if (e.problems().isEmpty()) {
+                throw new AssertionError("invalid input without a problem");
+            }
+            e.problems().forEach(ReaderFuzzTest::hasAFile);
+            return;
+        }
+        if (read.projects().stream().allMatch(p -> p.caseFolder() == null)) {
+            PortfolioAnswer.of(PORTFOLIO_SOLVER, PortfolioProblem.of(read));
+        }
     }
 
     private static void evaluateOrProblems(Path c) {
