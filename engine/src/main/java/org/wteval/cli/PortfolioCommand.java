@@ -12,10 +12,12 @@ import org.wteval.model.InvalidInputException;
 import org.wteval.model.PortfolioFile;
 import org.wteval.optimise.portfolio.CaseBid;
 import org.wteval.optimise.portfolio.PortfolioAnswer;
+import org.wteval.optimise.portfolio.PortfolioCases;
 import org.wteval.optimise.portfolio.PortfolioProblem;
 import org.wteval.optimise.portfolio.PortfolioSolver;
 import org.wteval.optimise.portfolio.solver.BranchAndBound;
 import org.wteval.optimise.portfolio.solver.PortfolioSolverSettings;
+import org.wteval.pipeline.Engine;
 import org.wteval.report.OutputFolder;
 import org.wteval.report.PortfolioReport;
 import picocli.CommandLine.Command;
@@ -61,7 +63,12 @@ final class PortfolioCommand extends WteSubcommand {
             problems.addAll(invalid.problems());
             throw new InvalidInputException(problems);
         }
-        Map<String, CaseBid> cases = caseBids(input, problems);
+        Map<String, CaseBid> cases = Map.of();
+        if (input.projects().stream().anyMatch(p -> p.caseFolder() != null)) {
+            // The rules are loaded only when a project is a case to evaluate.
+            Engine engine = engine();
+            cases = PortfolioCases.evaluate(file, input, dir -> engine.evaluate(CaseFolderReader.read(dir)), problems);
+        }
         InvalidInputException.throwIfAny(problems);
         PortfolioAnswer answer = PortfolioAnswer.of(new PortfolioSolver(new PortfolioSolverSettings(nodeLimit)),
                 PortfolioProblem.of(input, cases));
@@ -70,38 +77,5 @@ final class PortfolioCommand extends WteSubcommand {
         folder.write(files);
         return print(PortfolioReport.summary(input.title(), answer) + "wrote "
                 + folder.path().resolve(PortfolioReport.FILE) + System.lineSeparator());
-    }
-
-    /** Evaluates each case-folder project's case and takes its chosen bid; problems name the file and field. */
-    private Map<String, CaseBid> caseBids(PortfolioFile input, List<InputProblem> problems) throws Exception {
-        String name = String.valueOf(file.getFileName());
-        Map<String, CaseBid> cases = new LinkedHashMap<>();
-        for (int i = 0; i < input.projects().size(); i++) {
-            PortfolioFile.Project p = input.projects().get(i);
-            if (p.caseFolder() == null) {
-                continue;
-            }
-            String field = "projects[" + i + "]";
-            Path dir = file.toAbsolutePath().getParent().resolve(p.caseFolder());
-            try {
-                StringBuilder why = new StringBuilder();
-                CaseBid c = CaseBid.of(engine().evaluate(CaseFolderReader.read(dir)), p.bid(), why);
-                if (c == null) {
-                    problems.add(new InputProblem(name, field + ".bid", why.toString()));
-                } else if (!c.currency().equals(input.currency())) {
-                    problems.add(new InputProblem(name, field + ".caseFolder", "the case is evaluated in "
-                            + c.currency() + ", the portfolio in " + input.currency()
-                            + ": list the project as a summary in the portfolio's currency"));
-                } else {
-                    cases.put(p.id(), c);
-                }
-            } catch (InvalidInputException invalid) {
-                for (InputProblem q : invalid.problems()) {
-                    String where = q.file().equals(dir.toString()) ? p.caseFolder() : p.caseFolder() + "/" + q.file();
-                    problems.add(new InputProblem(where, q.path(), q.message()));
-                }
-            }
-        }
-        return cases;
     }
 }
