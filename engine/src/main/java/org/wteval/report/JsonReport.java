@@ -3,6 +3,7 @@ package org.wteval.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.wteval.model.Committee;
 import org.wteval.model.SourceFile;
 import org.wteval.model.Criterion;
@@ -135,33 +137,7 @@ public final class JsonReport {
                 MAPPER.writeTree(g, field.getValue());
             }
             g.writeArrayFieldStart("bids");
-            for (BidEvaluation b : e.bids()) {
-                ObjectNode n = MAPPER.createObjectNode();
-                bid(n, b);
-                g.writeStartObject();
-                for (Map.Entry<String, JsonNode> field : n.properties()) {
-                    g.writeFieldName(field.getKey());
-                    MAPPER.writeTree(g, field.getValue());
-                }
-                // Scores and the total sit beside the metrics they explain, so the file answers "why this score?"
-                // itself. The trees are the bulk of the file: they are streamed, not built as nodes first.
-                Map<String, Figure> figures = new LinkedHashMap<>(b.metrics().figures());
-                figures.putAll(b.scoreFigures());
-                g.writeObjectFieldStart("figures");
-                for (Figure f : figures.values()) {
-                    g.writeFieldName(f.name());
-                    writeFigure(g, f, figures, shared, e.usedParams());
-                }
-                g.writeEndObject();
-                Committee.Decision d = e.abnormallyLow().decision(b.bidId());
-                if (d != null) {
-                    ObjectNode decision = MAPPER.createObjectNode();
-                    decision(decision, d);
-                    g.writeFieldName("committeeDecision");
-                    MAPPER.writeTree(g, decision);
-                }
-                g.writeEndObject();
-            }
+            writeBids(g, out, e, shared);
             g.writeEndArray();
             if (e.technical() != null) {
                 ObjectNode committee = MAPPER.createObjectNode();
@@ -172,6 +148,81 @@ public final class JsonReport {
             g.writeEndObject();
         }
         out.write('\n');
+    }
+
+    /**
+     * The bids, each rendered to bytes on its own and written in the tender's order. Each bid's text depends on that
+     * bid alone (and on what every bid shares, only read here), so bids of a window are rendered in parallel and the
+     * file is the same whatever the number of threads; the window keeps only a few bids' text in memory at once.
+     * The generator has just opened the array: its pretty printer would write {@code " "} before the first value and
+     * {@code ", "} between values, and {@code " ]"} to close it, which is what is written here around the bids.
+     */
+    private static void writeBids(JsonGenerator g, OutputStream out, Evaluation e, Map<Figure, String> shared)
+            throws IOException {
+        g.flush();
+        List<BidEvaluation> bids = e.bids();
+        for (int from = 0; from < bids.size(); from += BID_WINDOW) {
+            int to = Math.min(bids.size(), from + BID_WINDOW);
+            List<byte[]> rendered = IntStream.range(from, to).parallel()
+                    .mapToObj(i -> bidBytes(e, bids.get(i), shared)).toList();
+            for (int i = from; i < to; i++) {
+                out.write(i == 0 ? OPEN_FIRST : BETWEEN);
+                out.write(rendered.get(i - from));
+            }
+        }
+    }
+
+    /** Bids rendered together before they are written: enough to keep two threads busy, few enough to hold. */
+    private static final int BID_WINDOW = 32;
+    private static final byte[] OPEN_FIRST = {' '};
+    private static final byte[] BETWEEN = {',', ' '};
+
+    /** One bid's object, indented as it stands in the file: inside the root object and its {@code bids} array. */
+    private static byte[] bidBytes(Evaluation e, BidEvaluation b, Map<Figure, String> shared) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 17);
+        try (JsonGenerator g = MAPPER.createGenerator(buffer, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(new BidIndent());
+            ObjectNode n = MAPPER.createObjectNode();
+            bid(n, b);
+            g.writeStartObject();
+            for (Map.Entry<String, JsonNode> field : n.properties()) {
+                g.writeFieldName(field.getKey());
+                MAPPER.writeTree(g, field.getValue());
+            }
+            // Scores and the total sit beside the metrics they explain, so the file answers "why this score?"
+            // itself. The trees are the bulk of the file: they are streamed, not built as nodes first.
+            Map<String, Figure> figures = new LinkedHashMap<>(b.metrics().figures());
+            figures.putAll(b.scoreFigures());
+            g.writeObjectFieldStart("figures");
+            for (Figure f : figures.values()) {
+                g.writeFieldName(f.name());
+                writeFigure(g, f, figures, shared, e.usedParams());
+            }
+            g.writeEndObject();
+            Committee.Decision d = e.abnormallyLow().decision(b.bidId());
+            if (d != null) {
+                ObjectNode decision = MAPPER.createObjectNode();
+                decision(decision, d);
+                g.writeFieldName("committeeDecision");
+                MAPPER.writeTree(g, decision);
+            }
+            g.writeEndObject();
+        } catch (IOException ex) {
+            throw new UncheckedIOException("writing to memory does not fail", ex);
+        }
+        return buffer.toByteArray();
+    }
+
+    /** The file's indentation, starting one level in: a bid's fields sit two levels deep. */
+    private static final class BidIndent extends DefaultPrettyPrinter {
+        BidIndent() {
+            _nesting = 1;
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new BidIndent();
+        }
     }
 
     /** Lets the generator close without closing the caller's stream. */
