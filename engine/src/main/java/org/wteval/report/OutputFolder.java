@@ -42,6 +42,9 @@ public final class OutputFolder {
     public static final Set<String> OUTPUT_FILES = Set.of(JsonReport.FILE, ConsoleReport.FILE, XlsxReport.FILE,
             RobustReport.FILE, AwardReport.FILE, PortfolioReport.FILE, OcdsReleasePackage.FILE);
 
+    /** The one subfolder a write may make: a case folder's bids ({@code wte import-ocds}). */
+    private static final Set<String> SUBFOLDERS = Set.of("bids");
+
     private static final String NEW = ".wte-new-";
     private static final String OLD = ".wte-old-";
 
@@ -88,7 +91,7 @@ public final class OutputFolder {
 
     /**
      * What goes into one output file, written straight to it so that a large evaluation is never held whole. Its name
-     * may lead through subfolders ({@code bids/B1.yaml}), which are made as the file is written.
+     * may lead into a case folder's {@code bids/}, which is made as the file is written.
      */
     @FunctionalInterface
     public interface Content {
@@ -124,7 +127,9 @@ public final class OutputFolder {
             Files.createDirectory(staging);
             for (Map.Entry<String, Content> e : files.entrySet()) {
                 Path file = staging.resolve(e.getKey());
-                Files.createDirectories(file.getParent());
+                if (SUBFOLDERS.contains(staging.relativize(file.getParent()).toString())) {
+                    Files.createDirectories(file.getParent());
+                }
                 writeDurably(file, e.getValue());
             }
             if (Files.exists(dir)) {
