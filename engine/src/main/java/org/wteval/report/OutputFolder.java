@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import org.wteval.model.InputProblem;
 import org.wteval.model.InvalidInputException;
+import org.wteval.report.ocds.OcdsReleasePackage;
 
 /**
  * The folder an evaluation is written to, replaced as a whole: a reader finds either the previous complete set of
@@ -39,7 +40,10 @@ public final class OutputFolder {
      * not ours to replace.
      */
     public static final Set<String> OUTPUT_FILES = Set.of(JsonReport.FILE, ConsoleReport.FILE, XlsxReport.FILE,
-            RobustReport.FILE, AwardReport.FILE, PortfolioReport.FILE);
+            RobustReport.FILE, AwardReport.FILE, PortfolioReport.FILE, OcdsReleasePackage.FILE);
+
+    /** The one subfolder a write may make: a case folder's bids ({@code wte import-ocds}). */
+    private static final Set<String> SUBFOLDERS = Set.of("bids");
 
     private static final String NEW = ".wte-new-";
     private static final String OLD = ".wte-old-";
@@ -85,7 +89,10 @@ public final class OutputFolder {
         return dir;
     }
 
-    /** What goes into one output file, written straight to it so that a large evaluation is never held whole. */
+    /**
+     * What goes into one output file, written straight to it so that a large evaluation is never held whole. Its name
+     * may lead into a case folder's {@code bids/}, which is made as the file is written.
+     */
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
@@ -119,7 +126,11 @@ public final class OutputFolder {
         try {
             Files.createDirectory(staging);
             for (Map.Entry<String, Content> e : files.entrySet()) {
-                writeDurably(staging.resolve(e.getKey()), e.getValue());
+                Path file = staging.resolve(e.getKey());
+                if (SUBFOLDERS.contains(staging.relativize(file.getParent()).toString())) {
+                    Files.createDirectories(file.getParent());
+                }
+                writeDurably(file, e.getValue());
             }
             if (Files.exists(dir)) {
                 Files.move(dir, aside, StandardCopyOption.ATOMIC_MOVE);
@@ -133,7 +144,7 @@ public final class OutputFolder {
                 Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
             }
         } finally {
-            deleteOurs(staging);
+            deleteWritten(staging, files.keySet());
         }
         clearLeftovers(parent);
     }
@@ -158,6 +169,29 @@ public final class OutputFolder {
                 }
             }
         }
+    }
+
+    /**
+     * Deletes what this run wrote into its staging folder, when the folder was not moved into place: the files, the
+     * subfolders they made (a case folder's {@code bids/}), then the folder, each only once empty.
+     */
+    private static void deleteWritten(Path staging, Set<String> written) throws IOException {
+        if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Set<Path> folders = new TreeSet<>(java.util.Comparator.comparingInt(Path::getNameCount).reversed()
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        for (String name : written) {
+            Path file = staging.resolve(name);
+            Files.deleteIfExists(file);
+            for (Path f = file.getParent(); !f.equals(staging); f = f.getParent()) {
+                folders.add(f);
+            }
+        }
+        for (Path f : folders) {
+            Files.deleteIfExists(f);
+        }
+        Files.deleteIfExists(staging);
     }
 
     /** Deletes a folder of outputs, file by file, leaving it in place if it holds anything else. */
