@@ -39,7 +39,7 @@ public final class OutputFolder {
      * not ours to replace.
      */
     public static final Set<String> OUTPUT_FILES = Set.of(JsonReport.FILE, ConsoleReport.FILE, XlsxReport.FILE,
-            RobustReport.FILE, AwardReport.FILE, PortfolioReport.FILE);
+            HtmlReport.FILE, RobustReport.FILE, HtmlReport.ROBUST_FILE, AwardReport.FILE, PortfolioReport.FILE);
 
     private static final String NEW = ".wte-new-";
     private static final String OLD = ".wte-old-";
