@@ -76,7 +76,7 @@ public final class LhvWindowChart {
             c.text(x.at(t), HIST_BOTTOM + 16, x.label(t), "middle", "tick");
         }
         c.line(LEFT, HIST_BOTTOM, RIGHT, HIST_BOTTOM, "axis");
-        c.text(RIGHT + 6, HIST_BOTTOM + 16, "MJ/kg", "start", "tick");
+        c.text(RIGHT + 14, HIST_BOTTOM + 16, "MJ/kg", "start", "tick");
         for (var mark : List.of(tm.lowLhv(), tm.highLhv())) {
             double mx = x.at(mark.value());
             c.line(mx, TOP, mx, bottom, "mark");
@@ -97,10 +97,10 @@ public final class LhvWindowChart {
                                 + " MJ/kg");
             }
             c.rect(x.at(d.minLhvMjPerKg()), top + 2, x.at(d.maxLhvMjPerKg()) - x.at(d.minLhvMjPerKg()), ROW - 4,
-                    b.qualified() ? "window" : "window out", b.bidId() + ": stable from "
+                    b.ranking() != null ? "window" : "window out", b.bidId() + ": stable from "
                             + Num.fixed(d.minLhvMjPerKg(), 2) + " to " + Num.fixed(d.maxLhvMjPerKg(), 2)
                             + " MJ/kg, design " + Num.fixed(d.designLhvMjPerKg(), 2) + " MJ/kg"
-                            + (b.qualified() ? "" : "; not ranked"));
+                            + (b.ranking() != null ? "" : "; not ranked"));
             double dx = x.at(d.designLhvMjPerKg());
             c.line(dx, top + 2, dx, top + ROW - 2, "design");
             c.text(RIGHT + 6, top + 13, Num.percent(b.metrics().stability().treatedShare().value(), 1), "start",
@@ -113,7 +113,7 @@ public final class LhvWindowChart {
                         + "), with the tender's low and high LHV (" + Num.fixed(tm.lowLhv().value(), 2) + " and "
                         + Num.fixed(tm.highLhv().value(), 2) + " MJ/kg) as dashed lines. Below: each bid's stable "
                         + "window from its combustion diagram (minimum to maximum LHV, a tick at the design LHV; "
-                        + "hatched where it is not ranked), with guaranteed support firing below it in a lighter "
+                        + "grey where the bid is not ranked), with guaranteed support firing below it in a lighter "
                         + "shade, and the share of the first operating year's waste it treats." + more,
                 WIDTH, (int) Math.ceil(bottom + 12));
     }
