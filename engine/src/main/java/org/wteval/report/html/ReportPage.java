@@ -14,7 +14,7 @@ import java.util.List;
  * @param stabilityNote why there is no stability chart, or {@code null} when there is one
  * @param robust the robust analysis, or {@code null} when none was run
  */
-public record ReportPage(String title, String tenderId, String subtitle, List<String> facts, String status,
+public record ReportPage(String title, String tenderId, String country, List<String> facts, String status,
                          String statusNote, List<String> alternatives, List<String> criteria, List<RankRow> ranking,
                          String methodNote, List<NotRanked> notRanked, List<String> rankReversals,
                          List<FindingRow> tenderFindings, List<BidSection> bids, List<ParamRow> assumed,
