@@ -13,6 +13,7 @@ import org.wteval.model.InvalidInputException;
 import org.wteval.pipeline.Evaluation;
 import org.wteval.io.CaseFolderReader;
 import org.wteval.report.ConsoleReport;
+import org.wteval.report.HtmlReport;
 import org.wteval.report.JsonReport;
 import org.wteval.report.OutputFolder;
 import org.wteval.report.XlsxReport;
@@ -20,10 +21,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code wte evaluate CASE [--out DIR] [--xlsx]}. */
+/** {@code wte evaluate CASE [--out DIR] [--xlsx] [--html]}. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Evaluate a case: print the ranking and write evaluation.json and ranking.txt "
-                + "(and evaluation.xlsx with --xlsx).")
+                + "(and evaluation.xlsx with --xlsx, evaluation.html with --html).")
 final class EvaluateCommand extends WteSubcommand {
 
     @Parameters(index = "0", paramLabel = "CASE", description = "Case folder (tender.yaml and bids/).")
@@ -38,6 +39,11 @@ final class EvaluateCommand extends WteSubcommand {
             description = "Also write evaluation.xlsx: the schedules with totals, present values and levelised costs "
                     + "as live formulas.")
     boolean xlsx;
+
+    @Option(names = "--html",
+            description = "Also write evaluation.html: one self-contained page with the ranking, findings, toolkit "
+                    + "values, audit digests and charts, to read offline, print and sign.")
+    boolean html;
 
     @Override
     public Integer call() throws Exception {
@@ -65,6 +71,9 @@ final class EvaluateCommand extends WteSubcommand {
         files.put(ConsoleReport.FILE, OutputFolder.Content.of(table.getBytes(StandardCharsets.UTF_8)));
         if (xlsx) {
             files.put(XlsxReport.FILE, out -> out.write(joined(workbook)));
+        }
+        if (html) {
+            files.put(HtmlReport.FILE, OutputFolder.Content.of(HtmlReport.render(e)));
         }
         folder.write(files);
         StringBuilder wrote = new StringBuilder(table);

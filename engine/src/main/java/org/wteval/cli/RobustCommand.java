@@ -9,6 +9,7 @@ import org.wteval.io.CaseFolderReader;
 import org.wteval.model.InputProblem;
 import org.wteval.model.InvalidInputException;
 import org.wteval.pipeline.Evaluation;
+import org.wteval.report.HtmlReport;
 import org.wteval.report.OutputFolder;
 import org.wteval.report.RobustReport;
 import org.wteval.robust.Progress;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code wte robust CASE [--draws N] [--seed S] [--threads T] [--out DIR]}. */
+/** {@code wte robust CASE [--draws N] [--seed S] [--threads T] [--out DIR] [--html]}. */
 @Command(name = "robust", mixinStandardHelpOptions = true,
         description = "Test how sure a case's ranking is: weight and parameter stability, the smallest weight change "
                 + "and the margins that would change the winner, SMAA-2 over the toolkit's weight bounds, the "
@@ -48,6 +49,10 @@ final class RobustCommand extends WteSubcommand {
             description = "Output folder (default: CASE/robust), replaced as a whole and only if the analysis "
                     + "succeeds; it may hold only files the engine writes.")
     Path out;
+
+    @Option(names = "--html", description = "Also write robust.html: the evaluation's report page with the rank "
+            + "probabilities and acceptabilities as heat maps.")
+    boolean html;
 
     @Override
     public Integer call() throws Exception {
@@ -82,8 +87,14 @@ final class RobustCommand extends WteSubcommand {
         }
         Map<String, OutputFolder.Content> files = new LinkedHashMap<>();
         files.put(RobustReport.FILE, OutputFolder.Content.of(RobustReport.json(e, r)));
+        if (html) {
+            files.put(HtmlReport.ROBUST_FILE, OutputFolder.Content.of(HtmlReport.render(e, r)));
+        }
         folder.write(files);
-        return print(RobustReport.summary(e, r) + "wrote " + folder.path().resolve(RobustReport.FILE)
-                + System.lineSeparator());
+        StringBuilder wrote = new StringBuilder(RobustReport.summary(e, r));
+        for (String name : files.keySet()) {
+            wrote.append("wrote ").append(folder.path().resolve(name)).append(System.lineSeparator());
+        }
+        return print(wrote.toString());
     }
 }

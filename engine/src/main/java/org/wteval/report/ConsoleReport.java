@@ -164,7 +164,7 @@ public final class ConsoleReport {
     }
 
     /** What one open decision would do to the ranking, without repeating the ranking where it stays. */
-    static String alternative(AlpProcedure.Alternative a) {
+    public static String alternative(AlpProcedure.Alternative a) {
         return switch (a.change()) {
             case NONE -> "the ranking above";
             case LEFT_OUT -> a.leader() == null ? "no bid ranked" : "the ranking above without " + a.bidId()
@@ -188,7 +188,8 @@ public final class ConsoleReport {
         }
     }
 
-    private static String decision(Committee.Decision d) {
+    /** A committee decision in one line: outcome, date, who, and the references or reason it gives. */
+    public static String decision(Committee.Decision d) {
         StringBuilder s = new StringBuilder("committee ").append(d.outcome()).append(" on ").append(d.date())
                 .append(" by ").append(d.decidedBy());
         if (d.explanationReference() != null) {

@@ -40,7 +40,8 @@ public final class OutputFolder {
      * not ours to replace.
      */
     public static final Set<String> OUTPUT_FILES = Set.of(JsonReport.FILE, ConsoleReport.FILE, XlsxReport.FILE,
-            RobustReport.FILE, AwardReport.FILE, PortfolioReport.FILE, OcdsReleasePackage.FILE);
+            HtmlReport.FILE, RobustReport.FILE, HtmlReport.ROBUST_FILE, AwardReport.FILE, PortfolioReport.FILE,
+            OcdsReleasePackage.FILE);
 
     /** The one subfolder a write may make: a case folder's bids ({@code wte import-ocds}). */
     private static final Set<String> SUBFOLDERS = Set.of("bids");

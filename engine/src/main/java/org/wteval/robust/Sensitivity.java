@@ -85,9 +85,20 @@ public record Sensitivity(List<Stability> stability, List<WeightChange> weightCh
     public static Sensitivity of(FastPath fast) {
         FastPath.Workspace ws = fast.workspace();
         fast.run(ws);
+        List<WeightChange> changes = fast.method() instanceof WeightedSum
+                ? weightChanges(fast, ws, fast.weights(), fast.technicalShare()) : List.of();
+        return new Sensitivity(stability(fast), changes, margins(fast));
+    }
+
+    /**
+     * The stability interval of each weight or technical/price parameter alone: arithmetic linear in the number of
+     * bids, cheap enough for every report (the smallest weight change and the margins re-rank many times).
+     */
+    public static List<Stability> stability(FastPath fast) {
+        FastPath.Workspace ws = fast.workspace();
+        fast.run(ws);
         int[] order = byExactTotal(fast, ws);
         List<Stability> stability = new ArrayList<>();
-        List<WeightChange> changes = new ArrayList<>();
         double share = fast.technicalShare();
         double[] totals = new double[order.length];
         double[] technical = new double[order.length];
@@ -105,7 +116,6 @@ public record Sensitivity(List<Stability> stability, List<WeightChange> weightCh
                 stability.add(stability(COMMITTEE_SHARE, share,
                         TechnicalWeightStability.committeeShare(totals, technical, share), fast, order));
             }
-            changes.addAll(weightChanges(fast, ws, w, share));
         } else if (fast.method() instanceof TechnicalPricePoints m) {
             double points = m.technicalPoints() + m.pricePoints();
             double tau = m.technicalPoints() / points;
@@ -132,7 +142,7 @@ public record Sensitivity(List<Stability> stability, List<WeightChange> weightCh
             }
         }
         // Lowest lifecycle cost weighs nothing: price alone ranks, so it has no interval.
-        return new Sensitivity(stability, changes, margins(fast));
+        return stability;
     }
 
     /**
