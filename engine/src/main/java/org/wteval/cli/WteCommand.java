@@ -9,7 +9,8 @@ import picocli.CommandLine.IVersionProvider;
         description = "Evaluates waste-to-energy PPP tenders under country toolkits: gates, scores, ranking, "
                 + "and an explanation for every figure.",
         subcommands = {EvaluateCommand.class, ExplainCommand.class, ValidateCommand.class, RulesCommand.class, CompareCommand.class,
-                ToolkitCommand.class, RobustCommand.class, AwardCommand.class, PortfolioCommand.class})
+                ToolkitCommand.class, RobustCommand.class, AwardCommand.class, PortfolioCommand.class,
+                FormCommand.class})
 final class WteCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -35,11 +35,11 @@ import org.wteval.model.InvalidInputException;
 public final class OutputFolder {
 
     /**
-     * Every file an evaluation, a robust analysis, an award or a portfolio may write; a folder holding anything else is
-     * not ours to replace.
+     * Every file an evaluation, a robust analysis, an award, a portfolio or a bid form may write; a folder holding
+     * anything else is not ours to replace.
      */
     public static final Set<String> OUTPUT_FILES = Set.of(JsonReport.FILE, ConsoleReport.FILE, XlsxReport.FILE,
-            RobustReport.FILE, AwardReport.FILE, PortfolioReport.FILE);
+            RobustReport.FILE, AwardReport.FILE, PortfolioReport.FILE, BidFormWorkbook.FILE);
 
     private static final String NEW = ".wte-new-";
     private static final String OLD = ".wte-old-";
