@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
 import org.apache.poi.ss.util.CellReference;
@@ -505,7 +504,7 @@ public final class BidForm {
     private FieldRule ruleOf(String key, JsonNode field, String at) {
         checkKeywords(field, at);
         String type = text(field, "type");
-        Pattern pattern = field.has("pattern") ? Pattern.compile(field.get("pattern").asText()) : null;
+        String pattern = field.has("pattern") ? field.get("pattern").asText() : null;
         if (tenderList(key) != null) {
             return FieldRule.choice(FieldRule.Kind.CHOICE, list(listName(key), tenderList(key)), tenderList(key),
                     pattern);

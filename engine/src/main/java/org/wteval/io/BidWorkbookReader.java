@@ -291,8 +291,8 @@ public final class BidWorkbookReader {
                     if (rule.kind() == FieldRule.Kind.YES_NO) {
                         return text.equals("yes");
                     }
-                    if (rule.pattern() != null && !rule.pattern().matcher(text).matches()) {
-                        add(in, "'" + clip(text) + "' does not match " + rule.pattern().pattern());
+                    if (!rule.matches(text)) {
+                        add(in, "'" + clip(text) + "' does not match " + rule.pattern());
                         return null;
                     }
                     return text;
@@ -302,7 +302,7 @@ public final class BidWorkbookReader {
                         add(in, "must hold at least " + rule.minLength() + " characters");
                         return null;
                     }
-                    if (rule.pattern() != null && !rule.pattern().matcher(text).matches()) {
+                    if (!rule.matches(text)) {
                         add(in, "'" + clip(text) + "' is not " + rule.describe());
                         return null;
                     }

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  *
  * @param list the name of the list on the form's hidden sheet, for {@link Kind#CHOICE} and {@link Kind#YES_NO}
  * @param choices the values of that list
+ * @param pattern the schema's regular expression for text, or {@code null}
  */
 public record FieldRule(Kind kind, Double minimum, boolean minimumExclusive, Double maximum, boolean maximumExclusive,
-                        String list, List<String> choices, Pattern pattern, int minLength) {
+                        String list, List<String> choices, String pattern, int minLength) {
 
     /** How a cell's value is read. */
     public enum Kind {
@@ -25,7 +26,7 @@ public record FieldRule(Kind kind, Double minimum, boolean minimumExclusive, Dou
         choices = choices == null ? List.of() : List.copyOf(choices);
     }
 
-    static FieldRule text(Pattern pattern, int minLength) {
+    static FieldRule text(String pattern, int minLength) {
         return new FieldRule(Kind.TEXT, null, false, null, false, null, null, pattern, minLength);
     }
 
@@ -34,8 +35,13 @@ public record FieldRule(Kind kind, Double minimum, boolean minimumExclusive, Dou
         return new FieldRule(kind, minimum, minimumExclusive, maximum, maximumExclusive, null, null, null, 0);
     }
 
-    static FieldRule choice(Kind kind, String list, List<String> choices, Pattern pattern) {
+    static FieldRule choice(Kind kind, String list, List<String> choices, String pattern) {
         return new FieldRule(kind, null, false, null, false, list, choices, pattern, 0);
+    }
+
+    /** Whether {@code text} matches the schema's pattern, if it has one (JSON Schema patterns are not anchored). */
+    public boolean matches(String text) {
+        return pattern == null || Pattern.compile(pattern).matcher(text).find();
     }
 
     /** Whether {@code v} lies within the bounds. */
@@ -47,7 +53,7 @@ public record FieldRule(Kind kind, Double minimum, boolean minimumExclusive, Dou
     /** What the cell takes, in words: {@code a number above 0 and at most 50}, {@code one of the list fuel}. */
     public String describe() {
         return switch (kind) {
-            case TEXT -> pattern != null ? "text of the form " + pattern.pattern() : "text";
+            case TEXT -> pattern != null ? "text of the form " + pattern : "text";
             case CHOICE, YES_NO -> "one of: " + String.join(", ", choices);
             case NUMBER, WHOLE -> (kind == Kind.WHOLE ? "a whole number" : "a number") + bounds();
         };
