@@ -95,7 +95,7 @@ public final class BidWorkbookReader {
                     unpacked += n;
                     if (unpacked > InputLimits.MAX_WORKBOOK_UNPACKED_BYTES) {
                         problems.add(new InputProblem(file, "", String.format(Locale.ROOT, "unpacks to more than %,d "
-                                + "bytes; a bid form unpacks to about 200,000",
+                                + "bytes; a bid form unpacks to about 110,000",
                                 InputLimits.MAX_WORKBOOK_UNPACKED_BYTES)));
                         return false;
                     }

@@ -30,7 +30,7 @@ public final class InputLimits {
     public static final int MAX_WORKBOOK_PARTS = 200;
 
     /**
-     * Most bytes a bid workbook may unpack to (8 MiB): the form unpacks to about 200 KB. A workbook's XML compresses
+     * Most bytes a bid workbook may unpack to (8 MiB): the form unpacks to about 110 KB. A workbook's XML compresses
      * a hundredfold, so a file under {@link #MAX_FILE_BYTES} could otherwise unpack to a sheet of millions of cells.
      */
     public static final long MAX_WORKBOOK_UNPACKED_BYTES = 8L << 20;
