@@ -10,7 +10,7 @@ import picocli.CommandLine.IVersionProvider;
                 + "and an explanation for every figure.",
         subcommands = {EvaluateCommand.class, ExplainCommand.class, ValidateCommand.class, RulesCommand.class, CompareCommand.class,
                 ToolkitCommand.class, RobustCommand.class, AwardCommand.class, PortfolioCommand.class,
-                ExportOcdsCommand.class, ImportOcdsCommand.class})
+                ExportOcdsCommand.class, ImportOcdsCommand.class, FormCommand.class})
 final class WteCommand implements Runnable {
 
     @picocli.CommandLine.Spec

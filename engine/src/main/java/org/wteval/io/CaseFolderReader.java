@@ -18,7 +18,8 @@ import org.wteval.model.SourceMap;
 import org.wteval.model.Tender;
 
 /**
- * Reads a case folder: {@code tender.yaml}, every {@code bids/*.yaml} (or {@code .json}) in file-name order, and the
+ * Reads a case folder: {@code tender.yaml}, every {@code bids/*.yaml} (or {@code .json}, or a filled bid form
+ * {@code .xlsx}, read by {@link BidWorkbookReader}) in file-name order, and the
  * committee's inputs when it has met: {@code committee.yaml} (its decisions) and {@code evaluators/*.yaml} (one score
  * sheet per evaluator). Each file is parsed and checked against its schema on its own, so one broken file does not
  * hide the problems of another; a field is named by its file and its dotted path. Anything else in {@code bids/} or
@@ -35,8 +36,14 @@ public final class CaseFolderReader {
     private CaseFolderReader() {
     }
 
-    /** Fields of a case folder: {@code tender.yaml: waste.tonnesPerDay}, {@code bids/b1.yaml: plant.lines}. */
-    private record FolderSources(List<String> bidFiles, List<String> sheetFiles) implements SourceMap {
+    /**
+     * Fields of a case folder: {@code tender.yaml: waste.tonnesPerDay}, {@code bids/b1.yaml: plant.lines}, and in a
+     * bid form by their cells, {@code bids/b2.xlsx: Plant!B7 (plant.lines)}.
+     *
+     * @param bidForms per bid, its form when it was read from one, else {@code null}
+     */
+    private record FolderSources(List<String> bidFiles, List<BidForm> bidForms, List<String> sheetFiles)
+            implements SourceMap {
 
         @Override
         public SourceLocation tender(String fieldPath) {
@@ -45,7 +52,8 @@ public final class CaseFolderReader {
 
         @Override
         public SourceLocation bid(int index, String fieldPath) {
-            return new SourceLocation(bidFiles.get(index), fieldPath);
+            BidForm form = bidForms.get(index);
+            return new SourceLocation(bidFiles.get(index), form == null ? fieldPath : form.locate(fieldPath));
         }
 
         @Override
@@ -64,22 +72,28 @@ public final class CaseFolderReader {
         List<SourceFile> files = new ArrayList<>();
         if (!Files.isDirectory(caseDir)) {
             problems.add(new InputProblem(caseDir.toString(), "", "is not a case folder"));
-            return new CaseSource(null, List.of(), Committee.none(), new FolderSources(List.of(), List.of()), List.of(),
-                    problems);
+            return new CaseSource(null, List.of(), Committee.none(), new FolderSources(List.of(), List.of(), List.of()),
+                    List.of(), problems);
         }
         Tender tender = read(caseDir, TENDER_FILE, Schemas.TENDER, Tender.class, files, problems);
         List<Bid> bids = new ArrayList<>();
         List<String> read = new ArrayList<>();
         // Each bid file is read and checked on its own, so a large tender's are read in parallel; their files,
         // problems and bids are then taken in file-name order, so nothing depends on which thread read what.
-        List<Read<Bid>> bidFiles = files(caseDir, BIDS_DIR, true, InputLimits.MAX_BIDS, problems).parallelStream()
-                .map(name -> Read.of(caseDir, name, Schemas.BID, Bid.class))
+        List<String> bidNames = files(caseDir, BIDS_DIR, true, InputLimits.MAX_BIDS, problems);
+        BidForm form = tender != null && bidNames.stream().anyMatch(CaseFolderReader::isWorkbook)
+                ? BidForm.of(tender) : null;
+        List<Read<Bid>> bidFiles = bidNames.parallelStream()
+                .map(name -> isWorkbook(name) ? Read.ofForm(caseDir, name, form)
+                        : Read.of(caseDir, name, Schemas.BID, Bid.class))
                 .toList();
+        List<BidForm> forms = new ArrayList<>();
         for (Read<Bid> r : bidFiles) {
             r.addTo(files, problems);
             if (r.value() != null) {
                 bids.add(r.value());
                 read.add(r.name());
+                forms.add(isWorkbook(r.name()) ? form : null);
             }
         }
         Decisions decided = null;
@@ -101,7 +115,17 @@ public final class CaseFolderReader {
         files.sort(null);
         return new CaseSource(tender, bids, decided == null ? new Committee(List.of(), sheets)
                         : new Committee(decided.decisions(), sheets, decided.lotAwards()),
-                new FolderSources(List.copyOf(read), List.copyOf(sheetFiles)), files, problems);
+                new FolderSources(List.copyOf(read), forms, List.copyOf(sheetFiles)), files, problems);
+    }
+
+    /** The tender of a case folder alone: a bid form is made from it before any bid exists. */
+    public static Tender readTender(Path caseDir, List<InputProblem> problems) {
+        return read(caseDir, TENDER_FILE, Schemas.TENDER, Tender.class, new ArrayList<>(), problems);
+    }
+
+    /** One YAML or JSON bid file of a case folder, {@code name} relative to it ({@code bids/b1.yaml}). */
+    public static Bid readBid(Path caseDir, String name, List<InputProblem> problems) {
+        return read(caseDir, name, Schemas.BID, Bid.class, new ArrayList<>(), problems);
     }
 
     /** The top level of {@code committee.yaml}. */
@@ -130,11 +154,12 @@ public final class CaseFolderReader {
                 if (Files.isDirectory(p)) {
                     problems.add(new InputProblem(name + "/", "", "is a folder inside " + folder + "/, which is not "
                             + "read: move its files up into " + folder + "/ or remove it"));
-                } else if (isDataFile(name)) {
+                } else if (isDataFile(name) || (folder.equals(BIDS_DIR) && isWorkbook(name))) {
                     names.add(name);
                 } else {
-                    problems.add(new InputProblem(name, "", "is not a .yaml, .yml or .json file, so it would not be "
-                            + "read: rename it or remove it from " + folder + "/"));
+                    problems.add(new InputProblem(name, "", "is not a .yaml, .yml or .json file" + (folder.equals(
+                            BIDS_DIR) ? " or a bid form (.xlsx)" : "") + ", so it would not be read: rename it or "
+                            + "remove it from " + folder + "/"));
                 }
             }
         } catch (IOException e) {
@@ -157,6 +182,11 @@ public final class CaseFolderReader {
     private static boolean isDataFile(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+    }
+
+    /** A filled bid form, by its suffix in any case. */
+    private static boolean isWorkbook(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
     private static <T> T read(Path caseDir, String name, String schema, Class<T> type, List<SourceFile> files,
@@ -190,6 +220,23 @@ public final class CaseFolderReader {
             }
             Schemas.check(schema, tree, name, problems);
             return new Read<>(name, file, problems, problems.isEmpty() ? Yaml.bind(tree, type) : null);
+        }
+
+        /** A filled bid form; {@code form} is {@code null} when the tender, which the form is made from, failed. */
+        static Read<Bid> ofForm(Path caseDir, String name, BidForm form) {
+            List<InputProblem> problems = new ArrayList<>();
+            byte[] content = InputLimits.read(caseDir.resolve(name), name, problems);
+            if (content == null) {
+                return new Read<>(name, null, problems, null);
+            }
+            SourceFile file = SourceFile.of(name, content);
+            if (form == null) {
+                problems.add(new InputProblem(name, "", "not read: a bid form is checked against the form of "
+                        + TENDER_FILE + ", which could not be read"));
+                return new Read<>(name, file, problems, null);
+            }
+            JsonNode tree = BidWorkbookReader.read(content, name, form, problems);
+            return new Read<>(name, file, problems, tree == null ? null : Yaml.bind(tree, Bid.class));
         }
 
         void addTo(List<SourceFile> files, List<InputProblem> all) {

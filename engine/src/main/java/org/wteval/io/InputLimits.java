@@ -26,6 +26,15 @@ public final class InputLimits {
     /** Most evaluators' score sheets in one case. */
     public static final int MAX_SCORE_SHEETS = 100;
 
+    /** Most parts (zip entries) of a bid workbook: the form has about 20, a copy saved by Excel a few more. */
+    public static final int MAX_WORKBOOK_PARTS = 200;
+
+    /**
+     * Most bytes a bid workbook may unpack to (8 MiB): the form unpacks to about 110 KB. A workbook's XML compresses
+     * a hundredfold, so a file under {@link #MAX_FILE_BYTES} could otherwise unpack to a sheet of millions of cells.
+     */
+    public static final long MAX_WORKBOOK_UNPACKED_BYTES = 8L << 20;
+
     private InputLimits() {
     }
 

@@ -2,6 +2,8 @@ package org.wteval.io;
 
 import org.wteval.model.InputProblem;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.AnnotationKeyword;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -29,6 +31,14 @@ public final class Schemas {
     public static final String PORTFOLIO = "cases/schema/portfolio.schema.json";
     public static final String TOOLKIT = "toolkits/toolkit.schema.json";
 
+    /**
+     * Draft 2020-12 with one annotation of the project's own: {@code unit}, the unit of a bid field that the bid form
+     * prints beside it. Declared, the validator reads it as an annotation instead of warning of an unknown keyword.
+     */
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            b -> b.metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+                    .keyword(new AnnotationKeyword("unit")).build()));
+
     private static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();
 
     private Schemas() {
@@ -50,15 +60,17 @@ public final class Schemas {
         return problems.size() == before;
     }
 
+    /** The bundled schema file's tree, as written (the bid form is laid out from the bid schema). */
+    static JsonNode tree(String name) {
+        Path p = Bundled.root().resolve(name);
+        try (InputStream in = Files.newInputStream(p)) {
+            return Yaml.JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled schema " + name, e);
+        }
+    }
+
     private static JsonSchema load(String name) {
-        return CACHE.computeIfAbsent(name, n -> {
-            Path p = Bundled.root().resolve(n);
-            try (InputStream in = Files.newInputStream(p)) {
-                JsonNode schema = Yaml.JSON.readTree(in);
-                return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read bundled schema " + n, e);
-            }
-        });
+        return CACHE.computeIfAbsent(name, n -> FACTORY.getSchema(tree(n)));
     }
 }

@@ -36,12 +36,12 @@ import org.wteval.report.ocds.OcdsReleasePackage;
 public final class OutputFolder {
 
     /**
-     * Every file an evaluation, a robust analysis, an award or a portfolio may write; a folder holding anything else is
-     * not ours to replace.
+     * Every file an evaluation, a robust analysis, an award, a portfolio or a bid form may write; a folder holding
+     * anything else is not ours to replace.
      */
     public static final Set<String> OUTPUT_FILES = Set.of(JsonReport.FILE, ConsoleReport.FILE, XlsxReport.FILE,
             HtmlReport.FILE, RobustReport.FILE, HtmlReport.ROBUST_FILE, AwardReport.FILE, PortfolioReport.FILE,
-            OcdsReleasePackage.FILE);
+            OcdsReleasePackage.FILE, BidFormWorkbook.FILE);
 
     /** The one subfolder a write may make: a case folder's bids ({@code wte import-ocds}). */
     private static final Set<String> SUBFOLDERS = Set.of("bids");

@@ -69,6 +69,25 @@ class ReaderFuzzTest {
         evaluateOrProblems(CASE);
     }
 
+    /**
+     * A bid of the Bac Ninh case given as a bid form: its YAML set aside and the input saved as
+     * {@code bids/b5-hanoi-envirotech.xlsx}. Seeds: the form filled with that bid, and the blank form.
+     */
+    @FuzzTest(maxDuration = "10s")
+    void bidWorkbook(byte[] input) throws IOException {
+        Path yaml = CASE.resolve("bids/b5-hanoi-envirotech.yaml");
+        Path xlsx = CASE.resolve("bids/b5-hanoi-envirotech.xlsx");
+        byte[] original = Files.readAllBytes(yaml);
+        Files.delete(yaml);
+        Files.write(xlsx, input);
+        try {
+            evaluateOrProblems(CASE);
+        } finally {
+            Files.delete(xlsx);
+            Files.write(yaml, original);
+        }
+    }
+
     /** The tender file replaced by the input. */
     @FuzzTest(maxDuration = "10s")
     void tenderFile(byte[] input) throws IOException {
