@@ -63,12 +63,13 @@ final class RankingFormulas {
         this.firstRow = firstRow;
         int scored = 0;
         int ranked = 0;
-        for (BidEvaluation b : e.bids()) {
+        for (int i = 0; i < e.bids().size(); i++) {
+            BidEvaluation b = e.bids().get(i);
             if (!b.scores().isEmpty()) {
-                scored = e.bids().indexOf(b);
+                scored = i;
             }
             if (b.ranking() != null) {
-                if (ranked != e.bids().indexOf(b)) {
+                if (ranked != i) {
                     // The rank formula compares a bid with a block of rows: the ranked bids must come first.
                     throw new IllegalStateException("the ranked bids are not the first rows of the evaluation");
                 }

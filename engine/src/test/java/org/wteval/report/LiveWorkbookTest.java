@@ -166,14 +166,65 @@ class LiveWorkbookTest {
             Map<String, Double> again = formulaValues(LibreOffice.converted(written.get(id), "xlsx", recalculated));
             assertTrue(cached.size() > 500, id + ": only " + cached.size() + " formulas");
             List<String> wrong = new ArrayList<>();
+            double worst = 0;
+            String worstAt = "";
             for (Map.Entry<String, Double> c : cached.entrySet()) {
                 Double v = again.get(c.getKey());
                 if (v == null || !close(c.getValue(), v)) {
                     wrong.add(c.getKey() + ": engine " + c.getValue() + ", LibreOffice " + v);
+                } else if (Math.abs(v - c.getValue()) > 0) {
+                    double relative = Math.abs(v - c.getValue()) / Math.max(Math.abs(v), Math.abs(c.getValue()));
+                    if (relative > worst) {
+                        worst = relative;
+                        worstAt = c.getKey() + " (engine " + c.getValue() + ", LibreOffice " + v + ")";
+                    }
                 }
             }
+            System.out.println(id + ": " + cached.size() + " formulas recalculated; largest relative difference "
+                    + worst + " at " + worstAt);
             assertTrue(wrong.isEmpty(), id + ": " + wrong.size() + " of " + cached.size() + " formulas disagree, e.g. "
                     + wrong.subList(0, Math.min(15, wrong.size())));
+        }
+    }
+
+    @Test
+    void everyScheduleIsAFormulaWhoseTotalAndPresentValuesAreTheEnginesFigures() throws Exception {
+        for (String id : samples.keySet()) {
+            Evaluation e = samples.get(id);
+            try (XSSFWorkbook wb = open(LibreOffice.converted(written.get(id), "xlsx", recalculated))) {
+                for (BidEvaluation b : e.bids()) {
+                    Sheet sheet = wb.getSheet("Bid " + b.bidId());
+                    Row names = sheet.getRow(rowOf(sheet, "Year"));
+                    Row total = sheet.getRow(rowOf(sheet, BidSheet.TOTAL_ROW));
+                    Row pvReal = sheet.getRow(rowOf(sheet, BidSheet.PV_REAL_ROW));
+                    Row pvNominal = sheet.getRow(rowOf(sheet, BidSheet.PV_NOMINAL_ROW));
+                    int schedules = 0;
+                    for (Figure f : b.metrics().figures().values()) {
+                        if (f.byYear().isEmpty()) {
+                            continue;
+                        }
+                        schedules++;
+                        int col = column(names, f.name());
+                        String what = id + " " + b.bidId() + " " + f.name();
+                        assertClose(f.value(), total.getCell(col).getNumericCellValue(), what + " total");
+                        // Every year of every line is a formula, but the greenhouse-gas account's (see the sheet).
+                        boolean ghg = f.unit().startsWith("tCO2");
+                        for (int r = names.getRowNum() + 2; r < total.getRowNum(); r++) {
+                            CellType type = sheet.getRow(r).getCell(col).getCellType();
+                            assertEquals(ghg ? CellType.NUMERIC : CellType.FORMULA, type, what + " row " + (r + 1));
+                        }
+                        if (f.name().endsWith("Nominal")) {
+                            int twin = column(names, f.name().replaceAll("Nominal$", "Real"));
+                            assertClose(pvNominal.getCell(col).getNumericCellValue(),
+                                    pvReal.getCell(twin).getNumericCellValue(), what + ": PV nominal = PV of real twin");
+                        }
+                    }
+                    assertTrue(schedules > 20, id + " " + b.bidId() + ": " + schedules + " schedules");
+                    assertEquals("NPV(discountRateReal,totalCostReal)/NPV(discountRateReal,treatedTonnesByYear)",
+                            sheet.getRow(rowOf(sheet, FigureNames.LEVELISED_COST_PER_TONNE_REAL)).getCell(2)
+                                    .getCellFormula());
+                }
+            }
         }
     }
 
@@ -383,9 +434,11 @@ class LiveWorkbookTest {
         return fail("no summary row for " + bidId);
     }
 
+    /** The first column whose title is {@code prefix} or starts with it and a space. */
     private static int column(Row titles, String prefix) {
         for (Cell c : titles) {
-            if (c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith(prefix)) {
+            if (c.getCellType() == CellType.STRING && c.getColumnIndex() > 1 && (c.getStringCellValue()
+                    .equals(prefix) || c.getStringCellValue().startsWith(prefix + " "))) {
                 return c.getColumnIndex();
             }
         }
