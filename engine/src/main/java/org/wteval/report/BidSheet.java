@@ -448,7 +448,7 @@ final class BidSheet {
         String at(int row) {
             StringBuilder s = new StringBuilder(96);
             for (int i = 0; i < columns.length; i++) {
-                s.append(literals[i]).append(CellReference.convertNumToColString(columns[i])).append(row + 1);
+                s.append(literals[i]).append(XlsxCells.column(columns[i])).append(row + 1);
             }
             return s.append(literals[columns.length]).toString();
         }

@@ -297,7 +297,7 @@ final class RankingFormulas {
 
     /** A column's absolute range from the first bid's row to {@code lastRow}. */
     private String range(int col, int lastRow) {
-        String c = org.apache.poi.ss.util.CellReference.convertNumToColString(col);
+        String c = XlsxCells.column(col);
         return "$" + c + "$" + (firstRow + 1) + ":$" + c + "$" + (lastRow + 1);
     }
 

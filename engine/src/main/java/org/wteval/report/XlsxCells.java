@@ -27,6 +27,15 @@ final class XlsxCells {
 
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
+    /** Column letters of the columns a report sheet uses, computed once: a workbook writes millions of references. */
+    private static final String[] COLUMNS = new String[256];
+
+    static {
+        for (int i = 0; i < COLUMNS.length; i++) {
+            COLUMNS[i] = CellReference.convertNumToColString(i);
+        }
+    }
+
     private final Workbook wb;
     private final Map<CellStyle, CellStyle> quoted = new IdentityHashMap<>();
     private final Map<Sheet, Integer> sheetIndex = new IdentityHashMap<>();
@@ -165,7 +174,12 @@ final class XlsxCells {
 
     /** A cell of the same sheet by column and row, relative, e.g. {@code D12}. */
     static String cell(int row, int col) {
-        return CellReference.convertNumToColString(col) + (row + 1);
+        return column(col) + (row + 1);
+    }
+
+    /** The letters of column {@code col} (0-based), e.g. {@code AB}; the first columns' from a table. */
+    static String column(int col) {
+        return col < COLUMNS.length ? COLUMNS[col] : CellReference.convertNumToColString(col);
     }
 
     /** Names a block of cells for the formulas of every sheet, e.g. an input of the tender. */

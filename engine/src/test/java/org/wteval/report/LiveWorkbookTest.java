@@ -57,6 +57,7 @@ class LiveWorkbookTest {
     private static final double INFLATION = 0.06;
     private static final String RATE_FROM = "    discountRateReal:\n      value: 0.08";
     private static final double RATE = 0.11;
+    private static final String METHOD_FROM = "    method:\n      value: weighted-sum";
 
     @TempDir
     static Path tmp;
@@ -75,12 +76,19 @@ class LiveWorkbookTest {
             samples.put(c.getFileName().toString(), e);
             written.put(c.getFileName().toString(), write(c.getFileName().toString(), XlsxReport.render(e)));
         }
+        // The two methods no sample case uses, on the same case.
+        for (String method : List.of("technical-price-points", "quality-per-price")) {
+            Evaluation e = evaluateWithToolkit("base.yaml", METHOD_FROM, METHOD_FROM.replace("weighted-sum", method));
+            assertEquals(method, e.method().name());
+            samples.put(CASE + "-" + method, e);
+            written.put(CASE + "-" + method, write(CASE + "-" + method, XlsxReport.render(e)));
+        }
         byte[] base = XlsxReport.render(samples.get(CASE));
         written.put("inflation", write("inflation", withParameter(base, "finance.inflation", INFLATION)));
         written.put("rate", write("rate", withParameter(base, "finance.discountRateReal", RATE)));
         written.put("wrong", write("wrong", withWrongCachedTotal(base)));
-        atInflation = evaluateWithToolkit(INFLATION_FROM, INFLATION_FROM.replace("0.035", "" + INFLATION));
-        atRate = evaluateWithToolkit(RATE_FROM, RATE_FROM.replace("0.08", "" + RATE));
+        atInflation = evaluateWithToolkit("vn.yaml", INFLATION_FROM, INFLATION_FROM.replace("0.035", "" + INFLATION));
+        atRate = evaluateWithToolkit("vn.yaml", RATE_FROM, RATE_FROM.replace("0.08", "" + RATE));
 
         recalculated = tmp.resolve("recalculated");
         LibreOffice.convert(List.copyOf(written.values()), "xlsx", recalculated, tmp);
@@ -141,8 +149,8 @@ class LiveWorkbookTest {
         return out.toByteArray();
     }
 
-    /** The sample case evaluated under a copy of the toolkits with one value edited. */
-    private static Evaluation evaluateWithToolkit(String from, String to) throws Exception {
+    /** The sample case evaluated under a copy of the toolkits with one value of one file edited. */
+    private static Evaluation evaluateWithToolkit(String file, String from, String to) throws Exception {
         Path toolkits = tmp.resolve("toolkits-" + Math.abs(to.hashCode()));
         try (Stream<Path> files = Files.walk(CaseFolders.root().resolve("toolkits"))) {
             for (Path p : files.toList()) {
@@ -154,7 +162,7 @@ class LiveWorkbookTest {
                 }
             }
         }
-        CaseFolders.edit(toolkits.resolve("vn.yaml"), from, to);
+        CaseFolders.edit(toolkits.resolve(file), from, to);
         Engine engine = BundledRules.engine(CaseFolders.root().resolve("rules"), toolkits);
         return engine.evaluate(CaseFolderReader.read(CaseFolders.sample(CASE)));
     }
