@@ -58,6 +58,10 @@ class LiveWorkbookTest {
     private static final String RATE_FROM = "    discountRateReal:\n      value: 0.08";
     private static final double RATE = 0.11;
     private static final String METHOD_FROM = "    method:\n      value: weighted-sum";
+    private static final String STABILITY_FROM = "    stability:\n      normalisation: {value: linear,";
+    /** Stability scored 100 for treating at least 90% of the delivered waste, 0 otherwise. */
+    private static final String STABILITY_THRESHOLD = "    stability:\n      threshold: {value: 0.9, unit: fraction, "
+            + "source: a threshold for this test, effective: \"2026\", status: assumed}\n      normalisation: {value: threshold,";
 
     @TempDir
     static Path tmp;
@@ -76,13 +80,17 @@ class LiveWorkbookTest {
             samples.put(c.getFileName().toString(), e);
             written.put(c.getFileName().toString(), write(c.getFileName().toString(), XlsxReport.render(e)));
         }
-        // The two methods no sample case uses, on the same case.
+        // The two methods and the normalisation no sample case uses, on the same case.
         for (String method : List.of("technical-price-points", "quality-per-price")) {
             Evaluation e = evaluateWithToolkit("base.yaml", METHOD_FROM, METHOD_FROM.replace("weighted-sum", method));
             assertEquals(method, e.method().name());
-            samples.put(CASE + "-" + method, e);
-            written.put(CASE + "-" + method, write(CASE + "-" + method, XlsxReport.render(e)));
+            sample(CASE + "-" + method, e);
         }
+        Evaluation threshold = evaluateWithToolkit("base.yaml", STABILITY_FROM, STABILITY_THRESHOLD);
+        assertEquals(List.of(0.0, 100.0), threshold.bids().stream().flatMap(b -> b.scores().stream())
+                .filter(x -> x.criterion() == Criterion.STABILITY).map(CriterionScore::score).distinct().sorted()
+                .toList(), "the threshold must pass some bids and fail others");
+        sample(CASE + "-threshold", threshold);
         byte[] base = XlsxReport.render(samples.get(CASE));
         written.put("inflation", write("inflation", withParameter(base, "finance.inflation", INFLATION)));
         written.put("rate", write("rate", withParameter(base, "finance.discountRateReal", RATE)));
@@ -99,6 +107,11 @@ class LiveWorkbookTest {
         toPrint.add(written.get(CASE));
         printed = tmp.resolve("printed");
         LibreOffice.convert(toPrint, "pdf", printed, tmp);
+    }
+
+    private static void sample(String name, Evaluation e) throws IOException {
+        samples.put(name, e);
+        written.put(name, write(name, XlsxReport.render(e)));
     }
 
     private static Path write(String name, byte[] workbook) throws IOException {
