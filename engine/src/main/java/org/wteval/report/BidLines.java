@@ -106,7 +106,8 @@ final class BidLines {
                 : TARIFF_PER_MWH + "*(1+" + TARIFF_INDEXATION + ")^{y}"));
         t.put(GATE_FEE, operating(GATE_FEE_PER_TONNE + "*(1+" + GATE_FEE_INDEXATION + ")^{y}"));
         // An untreated tonne costs at least the gate fee the bid would have been paid to treat it.
-        t.put(LANDFILL_PRICE, operating("MAX(" + ALTERNATIVE_DISPOSAL + "*(1+" + INFLATION + ")^{y},{" + GATE_FEE + "})"));
+        t.put(LANDFILL_PRICE, operating("MAX(" + ALTERNATIVE_DISPOSAL + "*(1+" + INFLATION + ")^{y},{" + GATE_FEE
+                + "})"));
         t.put(DELIVERED_TONNES_BY_YEAR, operating(TONNES_PER_DAY + "*365*(1+" + GROWTH + ")^({" + OPERATING_YEAR
                 + "}-1)"));
         t.put(GUARANTEED_TONNES_BY_YEAR, operating(GUARANTEED));

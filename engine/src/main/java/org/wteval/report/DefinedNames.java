@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 
 /**
  * The workbook's defined names, each local to one sheet or, for the inputs every sheet reads, to the workbook,
- * written into {@code xl/workbook.xml} after POI has written it. POI's own {@code setNameName} compares a new name with every name of the same text on every sheet, and each
- * bid sheet defines the same names, which made a workbook of 1,000 bids take a minute; POI also rewrites the names
- * element from its own list when it saves, so the element is added to the saved part instead. The names are the
- * report's own, so the checks a spreadsheet program makes on reading are made here: a valid name, not a cell
- * reference, and unique on its sheet.
+ * written into {@code xl/workbook.xml} after POI has written it. POI's own {@code setNameName} compares a new name
+ * with every name of the same text on every sheet, and each bid sheet defines the same names, which made a workbook
+ * of 1,000 bids take a minute; POI also rewrites the names element from its own list when it saves, so the element
+ * is added to the saved part instead. The names are the report's own, so the checks a spreadsheet program makes on
+ * reading are made here: a valid name, not a cell reference, and unique on its sheet (or in the workbook).
  */
 final class DefinedNames {
 

@@ -2,6 +2,8 @@ package org.wteval.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +51,7 @@ final class RankingFormulas {
     private final int lastScored;
     private final int lastRanked;
     private final String[] sortedIds;
-    private final Map<Criterion, ScoringSpec> specs = new java.util.EnumMap<>(Criterion.class);
+    private final Map<Criterion, ScoringSpec> specs = new EnumMap<>(Criterion.class);
 
     /**
      * @param at each bid's metric cells, by bid id
@@ -189,7 +191,7 @@ final class RankingFormulas {
         cells.formula(row, tieColumn(), tieKey, tieValue, cells.decimal);
         // Ids in the engine's order (by character code), which a spreadsheet's text comparison, ignoring case and
         // following the locale's collation, does not reproduce: so a number, not a formula.
-        cells.number(row, idColumn(), java.util.Arrays.binarySearch(sortedIds, b.bidId()) + 1, cells.year);
+        cells.number(row, idColumn(), Arrays.binarySearch(sortedIds, b.bidId()) + 1, cells.year);
         cells.formula(row, RANK, rank(r, rule), ranked.rank(), cells.year);
     }
 

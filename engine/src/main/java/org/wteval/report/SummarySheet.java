@@ -93,7 +93,8 @@ final class SummarySheet {
      * Every bid in ranking order, then the disqualified ones with the rules that disqualified them. The scores, totals
      * and ranks are formulas over the metrics on the bid sheets ({@link RankingFormulas}).
      */
-    private static int ranking(Sheet sheet, XlsxCells cells, int r, Evaluation e, Map<String, Map<String, String>> at) {
+    private static int ranking(Sheet sheet, XlsxCells cells, int r, Evaluation e,
+                               Map<String, Map<String, String>> at) {
         RankingFormulas f = new RankingFormulas(e, at, r + 2);
         Row weights = XlsxCells.row(sheet, r++);
         cells.text(weights, 0, "Weights", cells.bold);

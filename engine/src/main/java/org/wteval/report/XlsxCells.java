@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -197,7 +198,7 @@ final class XlsxCells {
     void print(Sheet sheet, boolean landscape, int titleFirst, int titleLast, int titleColumns, int lastRow,
                int lastCol) {
         var setup = sheet.getPrintSetup();
-        setup.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
         setup.setLandscape(landscape);
         sheet.setFitToPage(true);
         setup.setFitWidth((short) 1);

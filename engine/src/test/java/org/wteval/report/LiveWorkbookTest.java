@@ -61,7 +61,8 @@ class LiveWorkbookTest {
     private static final String STABILITY_FROM = "    stability:\n      normalisation: {value: linear,";
     /** Stability scored 100 for treating at least 90% of the delivered waste, 0 otherwise. */
     private static final String STABILITY_THRESHOLD = "    stability:\n      threshold: {value: 0.9, unit: fraction, "
-            + "source: a threshold for this test, effective: \"2026\", status: assumed}\n      normalisation: {value: threshold,";
+            + "source: a threshold for this test, effective: \"2026\", status: assumed}\n"
+            + "      normalisation: {value: threshold,";
 
     @TempDir
     static Path tmp;
@@ -237,7 +238,7 @@ class LiveWorkbookTest {
                         if (f.name().endsWith("Nominal")) {
                             int twin = column(names, f.name().replaceAll("Nominal$", "Real"));
                             assertClose(pvNominal.getCell(col).getNumericCellValue(),
-                                    pvReal.getCell(twin).getNumericCellValue(), what + ": PV nominal = PV of real twin");
+                                    pvReal.getCell(twin).getNumericCellValue(), what + ": PV = its real twin's");
                         }
                     }
                     assertTrue(schedules > 20, id + " " + b.bidId() + ": " + schedules + " schedules");
