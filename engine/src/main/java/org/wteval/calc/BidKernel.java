@@ -425,15 +425,18 @@ public final class BidKernel {
         return decommissioning[j];
     }
 
-    double tariff(int j) {
+    /** Price of a MWh the plan pays in contract year {@code j + 1}, nominal; zero in construction. */
+    public double tariff(int j) {
         return tariff[j];
     }
 
-    double fee(int j) {
+    /** Gate fee per tonne in contract year {@code j + 1}, nominal; zero in construction. */
+    public double fee(int j) {
         return fee[j];
     }
 
-    double landfillPrice(int j) {
+    /** What an untreated tonne costs the authority in contract year {@code j + 1}, nominal. */
+    public double landfillPrice(int j) {
         return landfillPrice[j];
     }
 

@@ -198,6 +198,26 @@ public final class PlantModel {
         return s;
     }
 
+    /** How many LHV points the year is split into. */
+    public int points() {
+        return weight.length;
+    }
+
+    /** Tonnes a year the plant can treat of the waste at LHV point {@code i}; zero where it cannot burn it. */
+    public double capacityTonnes(int i) {
+        return capacityTonnes[i];
+    }
+
+    /** Net MWh exported per tonne burnt at LHV point {@code i}. */
+    public double netMwhPerTonne(int i) {
+        return netMwhPerTonne[i];
+    }
+
+    /** Support fuel (GJ) per tonne treated at LHV point {@code i}; zero where the waste burns on its own. */
+    public double fuelGjPerTonne(int i) {
+        return fuelGjPerTonne[i];
+    }
+
     /** The minimum load this model holds each line to, as a share of its thermal limit. */
     public double minLoadShare() {
         return minLoadShare;

@@ -10,16 +10,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The workbook's defined names, each local to one sheet, written into {@code xl/workbook.xml} after POI has written
- * it. POI's own {@code setNameName} compares a new name with every name of the same text on every sheet, and each
- * bid sheet defines the same names, which made a workbook of 1,000 bids take a minute; POI also rewrites the names
- * element from its own list when it saves, so the element is added to the saved part instead. The names are the
- * report's own, so the checks a spreadsheet program makes on reading are made here: a valid name, not a cell
- * reference, and unique on its sheet.
+ * The workbook's defined names, each local to one sheet or, for the inputs every sheet reads, to the workbook,
+ * written into {@code xl/workbook.xml} after POI has written it. POI's own {@code setNameName} compares a new name
+ * with every name of the same text on every sheet, and each bid sheet defines the same names, which made a workbook
+ * of 1,000 bids take a minute; POI also rewrites the names element from its own list when it saves, so the element
+ * is added to the saved part instead. The names are the report's own, so the checks a spreadsheet program makes on
+ * reading are made here: a valid name, not a cell reference, and unique on its sheet (or in the workbook).
  */
 final class DefinedNames {
 
     static final String WORKBOOK_PART = "xl/workbook.xml";
+
+    /** The sheet of a name every sheet reads. */
+    static final int WORKBOOK = -1;
 
     /** A defined name: a letter or underscore first, then letters, digits, dots and underscores. */
     private static final Pattern VALID = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]{0,254}");
@@ -35,17 +38,22 @@ final class DefinedNames {
     private final Set<String> taken = new HashSet<>();
 
     /**
-     * @param sheet the 0-based index of the sheet the name is local to
+     * @param sheet the 0-based index of the sheet the name is local to, or {@link #WORKBOOK}
      * @param ref an absolute reference with its sheet, e.g. {@code 'Bid B1'!$C$5:$C$34}
      */
     void add(int sheet, String name, String ref) {
-        if (!VALID.matcher(name).matches() || CELL.matcher(name).matches()) {
+        if (!acceptable(name)) {
             throw new IllegalStateException("not a name a spreadsheet accepts: " + name);
         }
         if (!taken.add(sheet + "!" + name.toLowerCase(Locale.ROOT))) {
             throw new IllegalStateException("sheet " + sheet + " already has the name " + name);
         }
         entries.add(new Entry(sheet, name, ref));
+    }
+
+    /** Whether a spreadsheet program accepts {@code name} as a defined name. */
+    static boolean acceptable(String name) {
+        return VALID.matcher(name).matches() && !CELL.matcher(name).matches();
     }
 
     /** The workbook part with the names inserted after its sheets; unchanged if there are none. */
@@ -62,8 +70,11 @@ final class DefinedNames {
         StringBuilder names = new StringBuilder(entries.size() * 80);
         names.append('<').append(prefix).append("definedNames>");
         for (Entry e : entries) {
-            names.append('<').append(prefix).append("definedName name=\"").append(e.name())
-                    .append("\" localSheetId=\"").append(e.sheet()).append("\">");
+            names.append('<').append(prefix).append("definedName name=\"").append(e.name()).append('"');
+            if (e.sheet() != WORKBOOK) {
+                names.append(" localSheetId=\"").append(e.sheet()).append('"');
+            }
+            names.append('>');
             escape(e.ref(), names);
             names.append("</").append(prefix).append("definedName>");
         }

@@ -33,6 +33,7 @@ final class FindingsSheet {
             r = rows(sheet, cells, r, b.bidId(), b.findings());
         }
         sheet.createFreezePane(2, 1);
+        cells.print(sheet, true, 0, 0, 0, r - 1, TITLES.length - 1);
     }
 
     private static int rows(Sheet sheet, XlsxCells cells, int first, String subject, List<Finding> findings) {

@@ -1,8 +1,8 @@
 package org.wteval.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.wteval.model.Committee;
@@ -13,7 +13,6 @@ import org.wteval.model.Severity;
 import org.wteval.pipeline.AlpProcedure;
 import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
-import org.wteval.scoring.CriterionScore;
 import org.wteval.rules.Finding;
 
 /**
@@ -30,8 +29,11 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static void write(Sheet sheet, XlsxCells cells, Evaluation e) {
-        XlsxCells.widths(sheet, 16, 10, 40, 16, 16, 16, 16);
+    /**
+     * @param at each bid's metric cells on its sheet, by bid id ({@link BidSheet#write})
+     */
+    static void write(Sheet sheet, XlsxCells cells, Evaluation e, Map<String, Map<String, String>> at) {
+        XlsxCells.widths(sheet, 8, 10, 30, 14, 12, 12, 12, 14, 12, 14, 12, 12, 10, 40);
         var t = e.tender();
         int r = 0;
         cells.text(XlsxCells.row(sheet, r++), 0, "wte-eval evaluation", cells.title);
@@ -64,7 +66,8 @@ final class SummarySheet {
                 : "final");
 
         r++;
-        r = ranking(sheet, cells, r, e);
+        int table = r;
+        r = ranking(sheet, cells, r, e, at);
         r = alternatives(sheet, cells, r, e);
 
         r++;
@@ -75,7 +78,8 @@ final class SummarySheet {
         cells.text(files, VALUE + 1, "SHA-256", cells.header);
         r = files(sheet, cells, r, "input", e.audit().inputs());
         r = files(sheet, cells, r, "toolkit", e.audit().toolkits());
-        files(sheet, cells, r, "rules", e.audit().rules());
+        r = files(sheet, cells, r, "rules", e.audit().rules());
+        cells.print(sheet, true, table + 1, table + 1, 0, r - 1, RankingFormulas.columns(e) - 1);
     }
 
     private static int pair(Sheet sheet, XlsxCells cells, int r, String label, String value) {
@@ -85,26 +89,32 @@ final class SummarySheet {
         return r + 1;
     }
 
-    /** Every bid in ranking order, then the disqualified ones with the rules that disqualified them. */
-    private static int ranking(Sheet sheet, XlsxCells cells, int r, Evaluation e) {
-        List<Criterion> criteria = new ArrayList<>(e.weights().keySet());
-        int status = 4 + criteria.size();
-        Row head = XlsxCells.row(sheet, r++);
-        head.setHeightInPoints(3 * sheet.getDefaultRowHeightInPoints());
-        cells.text(head, 0, "Rank", cells.header);
-        cells.text(head, 1, "Bid", cells.header);
-        cells.text(head, 2, "Bidder", cells.header);
-        cells.text(head, 3, "Total, " + e.method().unit(), cells.header);
-        for (int i = 0; i < criteria.size(); i++) {
-            cells.text(head, 4 + i, criteria.get(i).key() + " score (0..100), weight "
-                    + String.format(Locale.ROOT, "%.2f", e.weights().get(criteria.get(i)).value()), cells.header);
+    /**
+     * Every bid in ranking order, then the disqualified ones with the rules that disqualified them. The scores, totals
+     * and ranks are formulas over the metrics on the bid sheets ({@link RankingFormulas}).
+     */
+    private static int ranking(Sheet sheet, XlsxCells cells, int r, Evaluation e,
+                               Map<String, Map<String, String>> at) {
+        RankingFormulas f = new RankingFormulas(e, at, r + 2);
+        Row weights = XlsxCells.row(sheet, r++);
+        cells.text(weights, 0, "Weights", cells.bold);
+        cells.text(weights, 2, "criterion weights (inputs); the method's other constants are in its formula above");
+        for (int i = 0; i < f.criteria().size(); i++) {
+            Criterion c = f.criteria().get(i);
+            cells.number(weights, f.scoreColumn(i), e.weights().get(c).value(), cells.input);
+            cells.nameForWorkbook(sheet, RankingFormulas.weightName(c), r - 1, f.scoreColumn(i), r - 1,
+                    f.scoreColumn(i));
         }
-        cells.text(head, status, "Status", cells.header);
+        Row head = XlsxCells.row(sheet, r++);
+        head.setHeightInPoints(4 * sheet.getDefaultRowHeightInPoints());
+        for (int col = 0; col < f.titles().size(); col++) {
+            cells.text(head, col, f.titles().get(col), cells.header);
+        }
         for (BidEvaluation b : e.bids()) {
-            Row row = XlsxCells.row(sheet, r++);
+            Row row = XlsxCells.row(sheet, r);
+            f.write(cells, row, r, b);
+            int status = f.statusColumn();
             if (b.ranking() != null) {
-                cells.number(row, 0, b.ranking().rank(), cells.year);
-                cells.number(row, 3, b.ranking().total(), cells.decimal);
                 cells.text(row, status, "ranked" + abnormallyLowStatus(e, b));
             } else if (e.abnormallyLow().rejected(b.bidId())) {
                 cells.text(row, status, "abnormally low, rejected by the committee on "
@@ -114,12 +124,7 @@ final class SummarySheet {
             }
             cells.text(row, 1, b.bidId());
             cells.text(row, 2, b.metrics().bid().bid().bidder());
-            for (CriterionScore s : b.scores()) {
-                int i = criteria.indexOf(s.criterion());
-                if (i >= 0) {
-                    cells.number(row, 4 + i, s.score(), cells.decimal);
-                }
-            }
+            r++;
         }
         return r;
     }

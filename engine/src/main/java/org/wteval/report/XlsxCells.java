@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -27,6 +28,15 @@ final class XlsxCells {
 
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
+    /** Column letters of the columns a report sheet uses, computed once: a workbook writes millions of references. */
+    private static final String[] COLUMNS = new String[256];
+
+    static {
+        for (int i = 0; i < COLUMNS.length; i++) {
+            COLUMNS[i] = CellReference.convertNumToColString(i);
+        }
+    }
+
     private final Workbook wb;
     private final Map<CellStyle, CellStyle> quoted = new IdentityHashMap<>();
     private final Map<Sheet, Integer> sheetIndex = new IdentityHashMap<>();
@@ -44,6 +54,11 @@ final class XlsxCells {
     final CellStyle percent;
     final CellStyle percentBold;
     final CellStyle year;
+    /** An input a formula reads: change it and every figure that depends on it follows. */
+    final CellStyle input;
+    final CellStyle inputPercent;
+    /** A yearly value the engine computed that no formula of the sheet reproduces (the sheet's note says why). */
+    final CellStyle engineValue;
 
     XlsxCells(Workbook wb) {
         this.wb = wb;
@@ -71,6 +86,18 @@ final class XlsxCells {
         percent = style(null, "0.000%");
         percentBold = style(boldFont, "0.000%");
         year = style(null, "0");
+        // The convention of financial models: inputs on a pale yellow fill, everything else calculated.
+        input = style(null, "#,##0.######");
+        inputPercent = style(null, "0.000%");
+        for (CellStyle s : new CellStyle[] {input, inputPercent}) {
+            s.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+        Font italic = wb.createFont();
+        italic.setItalic(true);
+        engineValue = style(italic, "#,##0");
+        engineValue.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        engineValue.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     }
 
     private CellStyle style(Font font, String format) {
@@ -134,10 +161,54 @@ final class XlsxCells {
 
     /** Names a block of cells for the formulas of its own sheet, e.g. {@code NPV(discountRateReal, capexReal)}. */
     void name(Sheet sheet, String name, int firstRow, int firstCol, int lastRow, int lastCol) {
+        names.add(sheetIndex.computeIfAbsent(sheet, wb::getSheetIndex), name,
+                reference(sheet, firstRow, firstCol, lastRow, lastCol));
+    }
+
+    /** An absolute reference with its sheet, e.g. {@code 'Bid B1'!$C$5:$C$34}. */
+    static String reference(Sheet sheet, int firstRow, int firstCol, int lastRow, int lastCol) {
         CellReference first = new CellReference(sheet.getSheetName(), firstRow, firstCol, true, true);
         CellReference last = new CellReference(sheet.getSheetName(), lastRow, lastCol, true, true);
-        names.add(sheetIndex.computeIfAbsent(sheet, wb::getSheetIndex), name, first.equals(last)
-                ? first.formatAsString() : new AreaReference(first, last, SpreadsheetVersion.EXCEL2007).formatAsString());
+        return first.equals(last) ? first.formatAsString()
+                : new AreaReference(first, last, SpreadsheetVersion.EXCEL2007).formatAsString();
+    }
+
+    /** A cell of the same sheet by column and row, relative, e.g. {@code D12}. */
+    static String cell(int row, int col) {
+        return column(col) + (row + 1);
+    }
+
+    /** The letters of column {@code col} (0-based), e.g. {@code AB}; the first columns' from a table. */
+    static String column(int col) {
+        return col < COLUMNS.length ? COLUMNS[col] : CellReference.convertNumToColString(col);
+    }
+
+    /** Names a block of cells for the formulas of every sheet, e.g. an input of the tender. */
+    void nameForWorkbook(Sheet sheet, String name, int firstRow, int firstCol, int lastRow, int lastCol) {
+        names.add(DefinedNames.WORKBOOK, name, reference(sheet, firstRow, firstCol, lastRow, lastCol));
+    }
+
+    /**
+     * Prints the sheet on A4, each page as wide as the sheet's columns ({@code landscape} for wide sheets), the rows
+     * {@code titleFirst..titleLast} and the columns up to {@code titleColumns} repeated on every page, over the print
+     * area up to {@code lastRow} and {@code lastCol}. The print names are added with the report's other names.
+     *
+     * @param titleColumns how many columns to repeat on the left; 0 for none
+     */
+    void print(Sheet sheet, boolean landscape, int titleFirst, int titleLast, int titleColumns, int lastRow,
+               int lastCol) {
+        var setup = sheet.getPrintSetup();
+        setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        setup.setLandscape(landscape);
+        sheet.setFitToPage(true);
+        setup.setFitWidth((short) 1);
+        setup.setFitHeight((short) 0);
+        int index = sheetIndex.computeIfAbsent(sheet, wb::getSheetIndex);
+        String quoted = "'" + sheet.getSheetName().replace("'", "''") + "'!";
+        String titles = (titleColumns > 0 ? quoted + "$A:$" + CellReference.convertNumToColString(titleColumns - 1)
+                + "," : "") + quoted + "$" + (titleFirst + 1) + ":$" + (titleLast + 1);
+        names.add(index, "_xlnm.Print_Titles", titles);
+        names.add(index, "_xlnm.Print_Area", reference(sheet, 0, 0, lastRow, lastCol));
     }
 
     /** The names given so far, to be written into the saved workbook. */

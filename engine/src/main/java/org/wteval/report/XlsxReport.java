@@ -3,8 +3,10 @@ package org.wteval.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -12,11 +14,12 @@ import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
 
 /**
- * Renders {@code evaluation.xlsx}: a {@code Summary} sheet, the toolkit {@code Parameters} used, every
- * {@code Findings} of the tender and the bids, and one sheet per
- * bid whose totals, present values, NPV, IRR and levelised costs are live formulas over the yearly schedules, so
- * that a committee can audit and rework them in a spreadsheet. Nothing depends on time: the same case gives the
- * same bytes.
+ * Renders {@code evaluation.xlsx}, live from the inputs to the ranking: a {@code Summary} whose scores, totals and
+ * ranks are formulas over the bid sheets, the toolkit {@code Parameters} used and the tender's inputs (named input
+ * cells), every {@code Findings} of the tender and the bids, and one sheet per bid whose yearly schedules are
+ * formulas over its inputs and the tender's, with its present values, NPV, IRR and levelised costs over them. A
+ * committee can change an input (inflation, say) and see every figure, score and rank follow. Each formula caches
+ * the engine's value. Nothing depends on time: the same case gives the same bytes.
  */
 public final class XlsxReport {
 
@@ -31,17 +34,20 @@ public final class XlsxReport {
     public static byte[] render(Evaluation e) {
         try (StreamedWorkbook wb = new StreamedWorkbook()) {
             XlsxCells cells = new XlsxCells(wb);
-            SummarySheet.write(wb.createSheet(SummarySheet.NAME), cells, e);
+            SXSSFSheet summary = wb.createSheet(SummarySheet.NAME);
             ParametersSheet.write(wb.createSheet(ParametersSheet.NAME), cells, e);
             FindingsSheet.write(wb.createSheet(FindingsSheet.NAME), cells, e);
             Set<String> taken = new HashSet<>();
+            Map<String, Map<String, String>> metrics = new HashMap<>();
             for (int i = 0; i < e.bids().size(); i++) {
                 BidEvaluation b = e.bids().get(i);
                 SXSSFSheet sheet = wb.createSheet(sheetName(b.bidId(), i, taken));
-                BidSheet.write(sheet, cells, e, b);
+                metrics.put(b.bidId(), BidSheet.write(sheet, cells, e, b));
                 // A finished sheet's rows become XML now, so that the rows of only one sheet are held as objects.
                 sheet.flushRows();
             }
+            // The summary comes first in the workbook but is written last: its scores read the bid sheets' cells.
+            SummarySheet.write(summary, cells, e, metrics);
             // Every formula carries the engine's value as its cached result; spreadsheet programs recalculate it.
             wb.setForceFormulaRecalculation(true);
             var core = wb.getXSSFWorkbook().getProperties().getCoreProperties();

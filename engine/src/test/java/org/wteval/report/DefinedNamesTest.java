@@ -51,4 +51,18 @@ class DefinedNamesTest {
         // Names ignore case within their sheet.
         assertThrows(IllegalStateException.class, () -> names.add(0, "CO2AVOIDED", "Summary!$A$3"));
     }
+
+    @Test
+    void aWorkbookNameHasNoSheetAndMayShareItsTextWithASheetsName() {
+        DefinedNames names = new DefinedNames();
+        names.add(DefinedNames.WORKBOOK, "inflation", "Parameters!$B$40");
+        names.add(3, "inflation", "'Bid B1'!$C$9");
+        assertThrows(IllegalStateException.class,
+                () -> names.add(DefinedNames.WORKBOOK, "INFLATION", "Parameters!$B$41"));
+        String out = new String(names.insertInto(WORKBOOK.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        assertEquals("<workbook xmlns=\"m\"><sheets><sheet name=\"a\"/></sheets><definedNames>"
+                + "<definedName name=\"inflation\">Parameters!$B$40</definedName>"
+                + "<definedName name=\"inflation\" localSheetId=\"3\">'Bid B1'!$C$9</definedName>"
+                + "</definedNames><calcPr/></workbook>", out);
+    }
 }
