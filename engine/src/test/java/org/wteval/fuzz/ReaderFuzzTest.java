@@ -13,6 +13,8 @@ import org.wteval.CaseFolders;
 import org.wteval.io.Bundled;
 import org.wteval.io.CaseFolderReader;
 import org.wteval.io.PortfolioFileReader;
+import org.wteval.io.ocds.ImportedCase;
+import org.wteval.io.ocds.OcdsPackageReader;
 import org.wteval.io.ToolkitLoader;
 import org.wteval.model.InputProblem;
 import org.wteval.model.InvalidInputException;
@@ -35,6 +37,7 @@ class ReaderFuzzTest {
     private static final Path CASE = copyOfSample();
     private static final Path TOOLKITS = copyOfToolkits();
     private static final Path PORTFOLIO = CASE.resolveSibling("portfolio.yaml");
+    private static final Path OCDS_PACKAGE = CASE.resolveSibling("ocds-release-package.json");
     private static final PortfolioSolver PORTFOLIO_SOLVER = new PortfolioSolver(new PortfolioSolverSettings(10_000));
 
     private static Path copyOfSample() {
@@ -133,6 +136,25 @@ class ReaderFuzzTest {
         }
         if (read.projects().stream().allMatch(p -> p.caseFolder() == null)) {
             PortfolioAnswer.of(PORTFOLIO_SOLVER, PortfolioProblem.of(read));
+        }
+    }
+
+    /**
+     * An OCDS release package replaced by the input: either the parts of a case folder it carries (turned into files as
+     * the import command writes them) or problems naming the file.
+     */
+    @FuzzTest(maxDuration = "10s")
+    void ocdsPackage(byte[] input) throws IOException {
+        Files.write(OCDS_PACKAGE, input);
+        try {
+            ImportedCase imported = OcdsPackageReader.read(OCDS_PACKAGE);
+            imported.files(OCDS_PACKAGE.getFileName().toString());
+            imported.missingText(OCDS_PACKAGE.getFileName().toString());
+        } catch (InvalidInputException e) {
+            if (e.problems().isEmpty()) {
+                throw new AssertionError("invalid input without a problem");
+            }
+            e.problems().forEach(ReaderFuzzTest::hasAFile);
         }
     }
 
