@@ -120,6 +120,10 @@ public final class CaseFolderReader {
 
     /** The tender of a case folder alone: a bid form is made from it before any bid exists. */
     public static Tender readTender(Path caseDir, List<InputProblem> problems) {
+        if (!Files.isDirectory(caseDir)) {
+            problems.add(new InputProblem(caseDir.toString(), "", "is not a case folder"));
+            return null;
+        }
         return read(caseDir, TENDER_FILE, Schemas.TENDER, Tender.class, new ArrayList<>(), problems);
     }
 

@@ -48,6 +48,10 @@ class FormCommandTest {
         CliRun bad = CliRun.of("form", c.toString());
         assertEquals(Main.INVALID_INPUT, bad.code());
         assertTrue(bad.err().contains("tender.yaml: baseYear"), bad.err());
+        CliRun noCase = CliRun.of("form", tmp.resolve("no-such-case").toString());
+        assertEquals(Main.INVALID_INPUT, noCase.code());
+        assertTrue(noCase.err().contains("no-such-case: is not a case folder"), noCase.err());
+        assertFalse(Files.exists(tmp.resolve("no-such-case")), "nothing written for a folder that is not a case");
         assertFalse(Files.exists(c.resolve("form")));
     }
 
