@@ -2,6 +2,7 @@ package org.wteval.report;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,7 @@ final class DefinedNames {
      * @param sheet the 0-based index of the sheet the name is local to, or {@link #WORKBOOK}
      * @param ref an absolute reference with its sheet, e.g. {@code 'Bid B1'!$C$5:$C$34}
      */
-    void add(int sheet, String name, String ref) {
+    synchronized void add(int sheet, String name, String ref) {
         if (!acceptable(name)) {
             throw new IllegalStateException("not a name a spreadsheet accepts: " + name);
         }
@@ -57,7 +58,7 @@ final class DefinedNames {
     }
 
     /** The workbook part with the names inserted after its sheets; unchanged if there are none. */
-    byte[] insertInto(byte[] workbookXml) {
+    synchronized byte[] insertInto(byte[] workbookXml) {
         if (entries.isEmpty()) {
             return workbookXml;
         }
@@ -69,7 +70,11 @@ final class DefinedNames {
         String prefix = end.group(1) == null ? "" : end.group(1);
         StringBuilder names = new StringBuilder(entries.size() * 80);
         names.append('<').append(prefix).append("definedNames>");
-        for (Entry e : entries) {
+        // By sheet, the workbook's own first: sheets are written on several threads, each sheet's names by one of
+        // them in the sheet's order, so this order is the same however the threads ran (the sort is stable).
+        List<Entry> ordered = new ArrayList<>(entries);
+        ordered.sort(Comparator.comparingInt(Entry::sheet));
+        for (Entry e : ordered) {
             names.append('<').append(prefix).append("definedName name=\"").append(e.name()).append('"');
             if (e.sheet() != WORKBOOK) {
                 names.append(" localSheetId=\"").append(e.sheet()).append('"');

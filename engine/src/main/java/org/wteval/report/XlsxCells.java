@@ -2,6 +2,7 @@ package org.wteval.report;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -38,8 +39,9 @@ final class XlsxCells {
     }
 
     private final Workbook wb;
+    /** Each style's quote-prefixed twin, made up front: bid sheets are written on several threads. */
     private final Map<CellStyle, CellStyle> quoted = new IdentityHashMap<>();
-    private final Map<Sheet, Integer> sheetIndex = new IdentityHashMap<>();
+    private final Map<Sheet, Integer> sheetIndex = new ConcurrentHashMap<>();
     private final DefinedNames names = new DefinedNames();
 
     final CellStyle plain;
@@ -98,6 +100,13 @@ final class XlsxCells {
         engineValue = style(italic, "#,##0");
         engineValue.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         engineValue.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        for (CellStyle s : new CellStyle[] {plain, bold, title, header, assumed, whole, wholeBold, decimal,
+            decimalBold, percent, percentBold, year, input, inputPercent, engineValue}) {
+            CellStyle q = wb.createCellStyle();
+            q.cloneStyleFrom(s);
+            q.setQuotePrefixed(true);
+            quoted.put(s, q);
+        }
     }
 
     private CellStyle style(Font font, String format) {
@@ -232,11 +241,10 @@ final class XlsxCells {
     }
 
     private CellStyle quoted(CellStyle style) {
-        return quoted.computeIfAbsent(style, s -> {
-            CellStyle q = wb.createCellStyle();
-            q.cloneStyleFrom(s);
-            q.setQuotePrefixed(true);
-            return q;
-        });
+        CellStyle q = quoted.get(style);
+        if (q == null) {
+            throw new IllegalStateException("a text cell's style is not one of the report's styles");
+        }
+        return q;
     }
 }

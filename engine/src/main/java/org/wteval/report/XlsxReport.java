@@ -3,12 +3,15 @@ package org.wteval.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.wteval.pipeline.BidEvaluation;
 import org.wteval.pipeline.Evaluation;
@@ -38,13 +41,17 @@ public final class XlsxReport {
             ParametersSheet.write(wb.createSheet(ParametersSheet.NAME), cells, e);
             FindingsSheet.write(wb.createSheet(FindingsSheet.NAME), cells, e);
             Set<String> taken = new HashSet<>();
-            Map<String, Map<String, String>> metrics = new HashMap<>();
+            List<SXSSFSheet> sheets = new ArrayList<>();
             for (int i = 0; i < e.bids().size(); i++) {
-                BidEvaluation b = e.bids().get(i);
-                SXSSFSheet sheet = wb.createSheet(sheetName(b.bidId(), i, taken));
-                metrics.put(b.bidId(), BidSheet.write(sheet, cells, e, b));
-                // A finished sheet's rows become XML now, so that the rows of only one sheet are held as objects.
-                sheet.flushRows();
+                sheets.add(wb.createSheet(sheetName(e.bids().get(i).bidId(), i, taken)));
+            }
+            // Each bid sheet depends on its bid alone, so the sheets are written two at a time; a finished sheet's
+            // rows become XML at once, so that only the rows of the sheets being written are held as objects.
+            List<Map<String, String>> written = IntStream.range(0, sheets.size()).parallel()
+                    .mapToObj(i -> writeBidSheet(sheets.get(i), cells, e, e.bids().get(i))).toList();
+            Map<String, Map<String, String>> metrics = new HashMap<>();
+            for (int i = 0; i < written.size(); i++) {
+                metrics.put(e.bids().get(i).bidId(), written.get(i));
             }
             // The summary comes first in the workbook but is written last: its scores read the bid sheets' cells.
             SummarySheet.write(summary, cells, e, metrics);
@@ -59,6 +66,17 @@ public final class XlsxReport {
         } catch (IOException ex) {
             throw new UncheckedIOException("writing a workbook in memory failed", ex);
         }
+    }
+
+    private static Map<String, String> writeBidSheet(SXSSFSheet sheet, XlsxCells cells, Evaluation e,
+                                                     BidEvaluation b) {
+        Map<String, String> metrics = BidSheet.write(sheet, cells, e, b);
+        try {
+            sheet.flushRows();
+        } catch (IOException ex) {
+            throw new UncheckedIOException("writing a sheet in memory failed", ex);
+        }
+        return metrics;
     }
 
     /**
