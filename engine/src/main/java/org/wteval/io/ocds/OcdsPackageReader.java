@@ -86,7 +86,9 @@ public final class OcdsPackageReader {
             }
             return JSON.readTree(Files.readAllBytes(path));
         } catch (JsonProcessingException e) {
-            problem("", "is not JSON: " + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ")");
+            // Jackson gives no location for some failures (a number too long to read, for one).
+            problem("", "is not JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
         } catch (IOException e) {
             problem("", "cannot be read: " + e.getMessage());
         }
