@@ -4,6 +4,7 @@ import java.util.List;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.wteval.optimise.award.domain.AwardOption;
 import org.wteval.optimise.award.domain.Objective;
+import org.wteval.pipeline.Evaluation;
 
 /**
  * The award of a tender divided into lots, with its reasons.
@@ -36,9 +37,11 @@ public record AwardAnswer(String caseId, String title, String method, Objective 
      * @param fixedBy who fixed the award and when, if the committee fixed it; {@code null} otherwise
      * @param why the reasons, one line each: what the award is worth and which rule stops each better option
      * @param options every bid offered for the lot, in bid order, with its cost, score and eligibility
+     * @param evaluation the lot evaluated as a tender of one site with the bids for it, which the options were read
+     *     from; {@code null} when no bid is offered for the lot
      */
     public record LotResult(String lot, String title, double tonnesPerDay, AwardOption award, String fixedBy,
-                            List<String> why, List<AwardOption> options) {
+                            List<String> why, List<AwardOption> options, Evaluation evaluation) {
 
         public LotResult {
             why = List.copyOf(why);

@@ -12,6 +12,7 @@ import org.wteval.optimise.award.domain.AwardPlan;
 import org.wteval.optimise.award.domain.LotAward;
 import org.wteval.optimise.award.domain.Objective;
 import org.wteval.optimise.award.solver.LotAwardSolver;
+import org.wteval.pipeline.Evaluation;
 
 /**
  * The award in words: for each lot, what its award is worth and, for every option better on the objective alone,
@@ -23,7 +24,8 @@ final class Explanation {
     private Explanation() {
     }
 
-    static AwardAnswer of(CaseSource source, String method, LotAwardSolver solver, AwardPlan best) {
+    static AwardAnswer of(CaseSource source, String method, LotAwardSolver solver, AwardPlan best,
+                          List<Evaluation> evaluations) {
         Tender tender = source.tender();
         Objective objective = best.objective();
         List<AwardAnswer.LotResult> results = new ArrayList<>();
@@ -67,7 +69,7 @@ final class Explanation {
                 unmet.add("lot " + lot.lot() + " (" + spec.title() + ") cannot be awarded: " + String.join("; ", why));
             }
             results.add(new AwardAnswer.LotResult(lot.lot(), spec.title(), spec.tonnesPerDay(), award, fixedBy, why,
-                    lot.getOptions()));
+                    lot.getOptions(), evaluations.get(i)));
         }
         if (best.score().getHardScore() < 0) {
             List<String> broken = solver.brokenRules(best).stream().filter(m -> m.score().getHardScore() < 0)

@@ -91,7 +91,7 @@ public final class LotAwardAnalysis {
                 : Objective.HIGHEST_SCORE;
         AwardPlan problem = plan(source, lotCases, evaluations, objective);
         AwardPlan best = solver.solve(problem);
-        return Explanation.of(source, any == null ? "" : any.method().name(), solver, best);
+        return Explanation.of(source, any == null ? "" : any.method().name(), solver, best, evaluations);
     }
 
     private static AwardPlan plan(CaseSource source, List<CaseSource> lotCases, List<Evaluation> evaluations,

@@ -21,7 +21,7 @@ import org.wteval.model.Tender;
  * waste and guaranteed tonnage are the lot's fields in {@code tender.yaml}, a decision keeps its place in
  * {@code committee.yaml}.
  */
-public final class LotCase {
+final class LotCase {
 
     private static final Pattern DECISION = Pattern.compile("^decisions\\[(\\d+)](.*)$");
 
@@ -29,7 +29,7 @@ public final class LotCase {
     }
 
     /** The case of lot {@code lotIndex} of {@code source}. */
-    public static CaseSource of(CaseSource source, int lotIndex) {
+    static CaseSource of(CaseSource source, int lotIndex) {
         Tender tender = source.tender();
         Tender.Lot lot = tender.lots().get(lotIndex);
         List<Bid> bids = new ArrayList<>();

@@ -6,7 +6,6 @@ import org.wteval.model.CaseSource;
 import org.wteval.model.InvalidInputException;
 import org.wteval.optimise.award.AwardAnswer;
 import org.wteval.optimise.award.LotAwardAnalysis;
-import org.wteval.optimise.award.LotCase;
 import org.wteval.optimise.award.solver.AwardSolverSettings;
 import org.wteval.optimise.award.solver.LotAwardSolver;
 import org.wteval.pipeline.Engine;
@@ -46,14 +45,12 @@ public record OcdsOutcome(CaseSource source, List<LotRanking> rankings, List<Awa
         }
         AwardAnswer answer = LotAwardAnalysis.of(engine, new LotAwardSolver(AwardSolverSettings.DEFAULT), source);
         List<LotRanking> rankings = new ArrayList<>();
-        for (int i = 0; i < source.tender().lots().size(); i++) {
-            CaseSource lotCase = LotCase.of(source, i);
-            if (!lotCase.bids().isEmpty()) {
-                rankings.add(new LotRanking(source.tender().lots().get(i).id(), engine.evaluate(lotCase)));
-            }
-        }
         List<Awarded> awards = new ArrayList<>();
         for (AwardAnswer.LotResult lot : answer.lots()) {
+            // Each lot's ranking is the evaluation the award was made from, not a second one.
+            if (lot.evaluation() != null) {
+                rankings.add(new LotRanking(lot.lot(), lot.evaluation()));
+            }
             if (lot.award() != null) {
                 awards.add(new Awarded(lot.lot(), lot.award().bidId()));
             }
