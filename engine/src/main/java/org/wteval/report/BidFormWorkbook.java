@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -80,7 +79,7 @@ public final class BidFormWorkbook {
             core.setTitle("Bid form: " + form.tender().id());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
-            return StableZip.rewrite(out.toByteArray(), "", UnaryOperator.identity());
+            return StableZip.rewrite(out.toByteArray());
         } catch (IOException ex) {
             throw new UncheckedIOException("writing a workbook in memory failed", ex);
         }

@@ -1,57 +1,94 @@
 package org.wteval.report;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.zip.Deflater;
-import org.apache.commons.compress.archivers.zip.Zip64Mode;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A streaming workbook whose sheets' rows are written as XML into memory as each sheet is finished, rather than kept
- * as XML objects: one XML object per cell made a workbook of 1,000 bid sheets take a minute and gigabytes. POI's
- * streaming workbook keeps each sheet's rows in a temporary file; here they stay in memory, so that nothing is
- * written outside the output folder and a killed run leaves nothing behind. Text is written inline, not through a
- * shared-strings table, which spreadsheet programs read alike.
+ * A streaming workbook whose sheets' rows are written as compressed XML into memory as each sheet is finished,
+ * rather than kept as XML objects: one XML object per cell made a workbook of 1,000 bid sheets take a minute and
+ * gigabytes. POI's streaming workbook keeps each sheet's rows in a temporary file; here they stay in memory, so that
+ * nothing is written outside the output folder and a killed run leaves nothing behind. Text is written inline, not
+ * through a shared-strings table, which spreadsheet programs read alike.
+ *
+ * <p>A sheet's rows are compressed as they are written, on the thread that writes the sheet, into a
+ * {@link StableZip.Piece}; the archive is written by {@link StableZip}, which joins each sheet's part from POI's
+ * template of it and its rows, dates every entry alike and puts the defined names into the workbook part. POI's own
+ * archive writer compressed every part on one thread, with the time of writing, which a second pass then rewrote.
  */
 final class StreamedWorkbook extends SXSSFWorkbook {
 
-    /** Every row of a sheet stays editable until {@link org.apache.poi.xssf.streaming.SXSSFSheet#flushRows()}. */
+    /** Every row of a sheet stays editable until {@link SXSSFSheet#flushRows()}. */
     private static final int KEEP_ALL_ROWS = -1;
     /** Parts of a workbook besides its sheets (content types, relations, styles, properties), with room to spare. */
     private static final int FIXED_PARTS = 100;
+    /** Where the rows go in a sheet's part as POI writes it: its rows are in the sheet's writer instead. */
+    private static final String NO_ROWS = "<sheetData/>";
 
-    private Map<String, XSSFSheet> sheetByEntry;
+    /** Each sheet's rows; sheets are made on one thread, then finished on several. */
+    private final Map<SXSSFSheet, InMemory> rowsOf = new IdentityHashMap<>();
+    /** The writer of the sheet being made (POI makes it inside the sheet's constructor). */
+    private InMemory made;
+    private DefinedNames names = new DefinedNames();
 
     StreamedWorkbook() {
         super(new XSSFWorkbook(), KEEP_ALL_ROWS, false, false);
-        // Zip64 headers, which a workbook far below 4 GB never needs, leave sizes that Java's zip reader refuses.
-        setZip64Mode(Zip64Mode.Never);
+    }
+
+    @Override
+    public SXSSFSheet createSheet(String name) {
+        SXSSFSheet sheet = super.createSheet(name);
+        rowsOf.put(sheet, made);
+        return sheet;
     }
 
     /**
-     * Writes the workbook. POI reads its own template back through its guard against zip bombs, which refuses more
-     * than 1,000 parts; a workbook with a sheet per bid has more for a large tender, and the bytes are the report's
-     * own, so the guard is raised to this workbook's parts (one per sheet and a few fixed ones) while it is written.
+     * The sheet is complete: its rows are written out and compressed on this thread, and its buffers released. A
+     * sheet that is not finished this way is finished when the workbook is written.
      */
-    void writeTo(OutputStream out) throws IOException {
+    void finish(SXSSFSheet sheet) throws IOException {
+        sheet.flushRows();
+        rows(sheet);
+    }
+
+    private StableZip.Piece rows(SXSSFSheet sheet) throws IOException {
+        InMemory rows = rowsOf.get(sheet);
+        if (rows == null) {
+            throw new IllegalStateException("sheet " + sheet.getSheetName() + " was not made by createSheet(name)");
+        }
+        return rows.compressed();
+    }
+
+    /**
+     * Writes the workbook, with {@code names} in its workbook part. POI reads its own template back through its
+     * guard against zip bombs, which refuses more than 1,000 parts; a workbook with a sheet per bid has more for a
+     * large tender, and the bytes are the report's own, so the guard is raised to this workbook's parts (one per
+     * sheet and a few fixed ones) while it is written.
+     */
+    void writeTo(OutputStream out, DefinedNames names) throws IOException {
         synchronized (ZipSecureFile.class) {
             long guard = ZipSecureFile.getMaxFileCount();
             ZipSecureFile.setMaxFileCount(Math.max(guard, getNumberOfSheets() + FIXED_PARTS));
             try {
+                this.names = names;
                 writeAvoidingTempFiles(out);
             } finally {
                 ZipSecureFile.setMaxFileCount(guard);
@@ -60,36 +97,55 @@ final class StreamedWorkbook extends SXSSFWorkbook {
     }
 
     /**
-     * POI's archive compresses each part at the fastest level: {@link StableZip} rewrites every entry anyway, at the
-     * default level, and compressing the sheets twice at that level took a large share of a big workbook's time
-     * (not storing them at all held four times the bytes in memory).
+     * Writes POI's template of the workbook with each sheet's rows put in place and the defined names in the
+     * workbook part, through {@link StableZip}.
      */
     @Override
-    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-        ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-        zip.setLevel(Deflater.BEST_SPEED);
-        return zip;
-    }
-
-    /**
-     * The sheet whose part the archive entry holds, from a table built once: POI compares the entry with every
-     * sheet's part name, for every entry, which grew with the square of the sheets.
-     */
-    @Override
-    protected XSSFSheet getSheetFromZipEntryName(String entry) {
-        if (sheetByEntry == null) {
-            sheetByEntry = new HashMap<>();
-            for (Sheet sheet : getXSSFWorkbook()) {
-                XSSFSheet x = (XSSFSheet) sheet;
-                sheetByEntry.put(x.getPackagePart().getPartName().getName().substring(1), x);
+    protected void injectData(ZipEntrySource template, OutputStream out) throws IOException {
+        Map<String, SXSSFSheet> sheets = new HashMap<>();
+        for (int i = 0; i < getNumberOfSheets(); i++) {
+            XSSFSheet part = getXSSFWorkbook().getSheetAt(i);
+            sheets.put(part.getPackagePart().getPartName().getName().substring(1), getSheetAt(i));
+        }
+        List<StableZip.Entry> entries = new ArrayList<>();
+        for (Enumeration<? extends ZipArchiveEntry> e = template.getEntries(); e.hasMoreElements(); ) {
+            ZipArchiveEntry entry = e.nextElement();
+            byte[] bytes;
+            try (InputStream in = template.getInputStream(entry)) {
+                if (in instanceof ZipArchiveThresholdInputStream guarded) {
+                    guarded.setGuardState(false); // the template is the report's own, a few kilobytes a part
+                }
+                bytes = in.readAllBytes();
+            }
+            String name = entry.getName();
+            SXSSFSheet sheet = sheets.get(name);
+            if (sheet != null) {
+                entries.add(withRows(name, bytes, rows(sheet)));
+            } else if (name.equals(DefinedNames.WORKBOOK_PART)) {
+                entries.add(new StableZip.Entry(name, () -> List.of(StableZip.piece(names.insertInto(bytes)))));
+            } else {
+                entries.add(StableZip.Entry.of(name, bytes));
             }
         }
-        return sheetByEntry.get(entry);
+        StableZip.write(entries, out);
+    }
+
+    /** A sheet's part: POI's template of it with the sheet's rows in place of its empty rows element. */
+    private static StableZip.Entry withRows(String name, byte[] template, StableZip.Piece rows) {
+        String xml = new String(template, StandardCharsets.UTF_8);
+        int at = xml.indexOf(NO_ROWS);
+        if (at < 0 || xml.indexOf(NO_ROWS, at + 1) >= 0) {
+            throw new IllegalStateException(name + " does not have exactly one empty " + NO_ROWS);
+        }
+        byte[] before = (xml.substring(0, at) + "<sheetData>").getBytes(StandardCharsets.UTF_8);
+        byte[] after = ("</sheetData>" + xml.substring(at + NO_ROWS.length())).getBytes(StandardCharsets.UTF_8);
+        return new StableZip.Entry(name, () -> List.of(StableZip.piece(before), rows, StableZip.piece(after)));
     }
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new InMemory(new ByteArrayOutputStream());
+        made = new InMemory(new StableZip.PieceWriter());
+        return made;
     }
 
     /** Nothing is on disk to remove (POI's own removal expects a temporary file per sheet). */
@@ -108,7 +164,8 @@ final class StreamedWorkbook extends SXSSFWorkbook {
         private static final int SIZE = 64 * 1024;
 
         private final Writer out;
-        private final char[] buffer = new char[SIZE];
+        /** Released when the sheet is closed: a workbook keeps every sheet's writer until it is written. */
+        private char[] buffer = new char[SIZE];
         private int used;
 
         CharBuffer(Writer out) {
@@ -144,25 +201,37 @@ final class StreamedWorkbook extends SXSSFWorkbook {
 
         @Override
         public void flush() throws IOException {
-            drain();
-            out.flush();
+            if (buffer != null) {
+                drain();
+                out.flush();
+            }
         }
 
+        /** Closes the stream below and releases the buffer; later calls do nothing. */
         @Override
         public void close() throws IOException {
-            flush();
-            out.close();
+            if (buffer != null) {
+                flush();
+                out.close();
+                buffer = null;
+            }
         }
     }
 
-    /** Sheet data kept as UTF-8 bytes; read back once, when the workbook is written. */
+    /** A sheet's rows as UTF-8 XML, compressed as they are written. */
     private static final class InMemory extends SheetDataWriter {
 
-        private final ByteArrayOutputStream bytes;
+        private final StableZip.PieceWriter compressed;
 
-        private InMemory(ByteArrayOutputStream bytes) throws IOException {
-            super(new CharBuffer(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)));
-            this.bytes = bytes;
+        private InMemory(StableZip.PieceWriter compressed) throws IOException {
+            super(new CharBuffer(new OutputStreamWriter(compressed, StandardCharsets.UTF_8)));
+            this.compressed = compressed;
+        }
+
+        /** The rows written, once the writer is closed (this closes it). */
+        StableZip.Piece compressed() throws IOException {
+            close();
+            return compressed.piece();
         }
 
         /**
@@ -194,10 +263,10 @@ final class StreamedWorkbook extends SXSSFWorkbook {
             }
         }
 
-        /** Called once the workbook has closed the sheet's writer, so the bytes are complete. */
+        /** Not used: the workbook joins each sheet's part from its compressed rows ({@link #compressed()}). */
         @Override
         public InputStream getWorksheetXMLInputStream() {
-            return new ByteArrayInputStream(bytes.toByteArray());
+            throw new UnsupportedOperationException("a sheet's rows are read compressed (StreamedWorkbook)");
         }
     }
 }

@@ -46,9 +46,9 @@ public final class XlsxReport {
                 sheets.add(wb.createSheet(sheetName(e.bids().get(i).bidId(), i, taken)));
             }
             // Each bid sheet depends on its bid alone, so the sheets are written two at a time; a finished sheet's
-            // rows become XML at once, so that only the rows of the sheets being written are held as objects.
+            // rows become compressed XML at once, so that only the rows of the sheets being written are held.
             List<Map<String, String>> written = IntStream.range(0, sheets.size()).parallel()
-                    .mapToObj(i -> writeBidSheet(sheets.get(i), cells, e, e.bids().get(i))).toList();
+                    .mapToObj(i -> writeBidSheet(wb, sheets.get(i), cells, e, e.bids().get(i))).toList();
             Map<String, Map<String, String>> metrics = new HashMap<>();
             for (int i = 0; i < written.size(); i++) {
                 metrics.put(e.bids().get(i).bidId(), written.get(i));
@@ -61,18 +61,18 @@ public final class XlsxReport {
             core.setCreated(Optional.empty());
             core.setCreator("wte-eval " + e.audit().engineVersion());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.writeTo(out);
-            return StableZip.rewrite(out.toByteArray(), DefinedNames.WORKBOOK_PART, cells.names()::insertInto);
+            wb.writeTo(out, cells.names());
+            return out.toByteArray();
         } catch (IOException ex) {
             throw new UncheckedIOException("writing a workbook in memory failed", ex);
         }
     }
 
-    private static Map<String, String> writeBidSheet(SXSSFSheet sheet, XlsxCells cells, Evaluation e,
-                                                     BidEvaluation b) {
+    private static Map<String, String> writeBidSheet(StreamedWorkbook wb, SXSSFSheet sheet, XlsxCells cells,
+                                                     Evaluation e, BidEvaluation b) {
         Map<String, String> metrics = BidSheet.write(sheet, cells, e, b);
         try {
-            sheet.flushRows();
+            wb.finish(sheet);
         } catch (IOException ex) {
             throw new UncheckedIOException("writing a sheet in memory failed", ex);
         }

@@ -20,11 +20,13 @@ import org.wteval.CaseFolders;
 import org.wteval.io.CaseFolderReader;
 import org.wteval.pipeline.Engine;
 import org.wteval.report.JsonReport;
+import org.wteval.report.XlsxReport;
 
 /**
  * The same inputs give the same bytes: 50 evaluations of the sample cases on 8 threads equal the sequential ones,
  * and the command line run in a fresh JVM under another time zone and locale (Turkish, whose dotless i breaks
- * case conversion; German, with its decimal comma) writes the checked-in outputs. The fresh
+ * case conversion; German, with its decimal comma) writes the checked-in outputs, and the workbook this JVM writes.
+ * The fresh
  * JVM compiles the rules from source, so this also covers an adviser's rules folder.
  */
 class LocaleAndThreadsTest {
@@ -70,6 +72,8 @@ class LocaleAndThreadsTest {
     @Test
     void aFreshJvmUnderAnotherTimeZoneAndLocaleWritesTheCheckedInOutputs() throws Exception {
         String[][] settings = {{"Asia/Kolkata", "tr", "TR"}, {"America/St_Johns", "de", "DE"}};
+        byte[] workbook = XlsxReport.render(BundledRules.engine().evaluate(
+                CaseFolderReader.read(CaseFolders.sample("id-west-java"))));
         for (String[] s : settings) {
             Path out = tmp.resolve("out-" + s[1]);
             ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -77,7 +81,7 @@ class LocaleAndThreadsTest {
                     "-Dfile.encoding=UTF-8", "-Duser.language=" + s[1], "-Duser.country=" + s[2],
                     "-Duser.timezone=" + s[0],
                     "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                    "evaluate", CaseFolders.sample("id-west-java").toString(), "--out", out.toString());
+                    "evaluate", CaseFolders.sample("id-west-java").toString(), "--xlsx", "--out", out.toString());
             pb.environment().put("TZ", s[0]);
             pb.environment().put("LC_ALL", s[1] + "_" + s[2] + ".UTF-8");
             pb.redirectErrorStream(true).redirectOutput(tmp.resolve("log-" + s[1]).toFile());
@@ -96,6 +100,10 @@ class LocaleAndThreadsTest {
                         + got.substring(Math.max(0, firstDifference(want, got) - 80),
                                 Math.min(got.length(), firstDifference(want, got) + 80)));
             }
+            // The workbook's zip entries carry a date, which zip stores as a local date-time: the same bytes as
+            // this JVM's, in whatever zone it runs.
+            assertArrayEquals(workbook, Files.readAllBytes(out.resolve(XlsxReport.FILE)),
+                    XlsxReport.FILE + " under " + String.join(" ", s));
         }
     }
 }

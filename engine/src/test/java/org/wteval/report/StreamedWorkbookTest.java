@@ -26,7 +26,7 @@ class StreamedWorkbookTest {
                 sheet.createRow(0).createCell(0).setCellValue(i);
                 sheet.flushRows();
             }
-            wb.writeTo(out);
+            wb.writeTo(out, new DefinedNames());
         }
         assertEquals(guard, ZipSecureFile.getMaxFileCount(), "the guard is as it was");
         int worksheets = 0;
