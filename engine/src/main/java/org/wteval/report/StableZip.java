@@ -3,7 +3,9 @@ package org.wteval.report;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -13,6 +15,8 @@ import java.util.function.Supplier;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
@@ -123,6 +127,13 @@ final class StableZip {
         } catch (IOException e) {
             throw new UncheckedIOException("compressing in memory failed", e);
         }
+    }
+
+    /** The bytes of {@code piece}, uncompressed. */
+    static InputStream inflated(Piece piece) {
+        InputStream whole = new SequenceInputStream(new ByteArrayInputStream(piece.deflated()),
+                new ByteArrayInputStream(LAST_BLOCK));
+        return new InflaterInputStream(whole, new Inflater(true));
     }
 
     private static Joined join(String name, List<Piece> pieces) {

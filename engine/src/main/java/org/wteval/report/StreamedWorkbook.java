@@ -263,10 +263,13 @@ final class StreamedWorkbook extends SXSSFWorkbook {
             }
         }
 
-        /** Not used: the workbook joins each sheet's part from its compressed rows ({@link #compressed()}). */
+        /**
+         * The rows as XML, uncompressed again. The workbook itself joins each sheet's part from its compressed rows
+         * ({@link #compressed()}); this serves POI's {@link SXSSFSheet#getWorksheetXMLInputStream()}.
+         */
         @Override
-        public InputStream getWorksheetXMLInputStream() {
-            throw new UnsupportedOperationException("a sheet's rows are read compressed (StreamedWorkbook)");
+        public InputStream getWorksheetXMLInputStream() throws IOException {
+            return StableZip.inflated(compressed());
         }
     }
 }
