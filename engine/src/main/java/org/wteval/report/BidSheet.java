@@ -121,7 +121,7 @@ final class BidSheet {
         Arrays.fill(widths, 16);
         widths[LABEL] = 34;
         widths[INDEX] = 5;
-        XlsxCells.widths(sheet, widths);
+        cells.widths(sheet, widths);
         header(columns);
         r++;
         inputs();

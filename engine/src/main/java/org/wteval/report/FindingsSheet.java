@@ -23,7 +23,7 @@ final class FindingsSheet {
     }
 
     static void write(Sheet sheet, XlsxCells cells, Evaluation e) {
-        XlsxCells.widths(sheet, 10, 26, 10, 70, 12, 12, 14, 60, 50);
+        cells.widths(sheet, 10, 26, 10, 70, 12, 12, 14, 60, 50);
         Row head = XlsxCells.row(sheet, 0);
         for (int i = 0; i < TITLES.length; i++) {
             cells.text(head, i, TITLES[i], cells.header);

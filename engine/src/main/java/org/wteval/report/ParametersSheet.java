@@ -64,7 +64,7 @@ final class ParametersSheet {
     }
 
     private void write() {
-        XlsxCells.widths(sheet, 44, 14, 22, 10, 8, 11, 60);
+        cells.widths(sheet, 44, 14, 22, 10, 8, 11, 60);
         Row head = XlsxCells.row(sheet, r++);
         String[] titles = {"Key", "Value", "Unit", "Status", "Layer", "Effective", "Source"};
         for (int i = 0; i < titles.length; i++) {

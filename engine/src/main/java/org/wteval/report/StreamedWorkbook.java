@@ -16,11 +16,17 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 /**
  * A streaming workbook whose sheets' rows are written as compressed XML into memory as each sheet is finished,
@@ -43,20 +49,23 @@ final class StreamedWorkbook extends SXSSFWorkbook {
     /** Where the rows go in a sheet's part as POI writes it: its rows are in the sheet's writer instead. */
     private static final String NO_ROWS = "<sheetData/>";
 
-    /** Each sheet's rows; sheets are made on one thread, then finished on several. */
-    private final Map<SXSSFSheet, InMemory> rowsOf = new IdentityHashMap<>();
+    /** Each sheet's rows and POI's template of it; sheets are made on one thread, then finished on several. */
+    private final Map<Sheet, Made> made = new IdentityHashMap<>();
     /** The writer of the sheet being made (POI makes it inside the sheet's constructor). */
-    private InMemory made;
+    private InMemory making;
     private DefinedNames names = new DefinedNames();
 
     StreamedWorkbook() {
         super(new XSSFWorkbook(), KEEP_ALL_ROWS, false, false);
     }
 
+    private record Made(InMemory rows, XSSFSheet template) {
+    }
+
     @Override
     public SXSSFSheet createSheet(String name) {
         SXSSFSheet sheet = super.createSheet(name);
-        rowsOf.put(sheet, made);
+        made.put(sheet, new Made(making, getXSSFWorkbook().getSheetAt(getNumberOfSheets() - 1)));
         return sheet;
     }
 
@@ -65,16 +74,55 @@ final class StreamedWorkbook extends SXSSFWorkbook {
      * sheet that is not finished this way is finished when the workbook is written.
      */
     void finish(SXSSFSheet sheet) throws IOException {
+        // POI works out a sheet's used range when the workbook is written, from the rows it still holds; a sheet
+        // finished before holds none by then, and its range would read as A1, which readers that trust it (such as
+        // a spreadsheet library reading row by row) take for a sheet of one cell.
+        int left = Integer.MAX_VALUE;
+        int right = -1;
+        for (Row row : sheet) {
+            if (row.getFirstCellNum() >= 0) {
+                left = Math.min(left, row.getFirstCellNum());
+                right = Math.max(right, row.getLastCellNum() - 1);
+            }
+        }
+        if (right >= 0) {
+            of(sheet).template().setDimensionOverride(
+                    new CellRangeAddress(sheet.getFirstRowNum(), sheet.getLastRowNum(), left, right));
+        }
         sheet.flushRows();
-        rows(sheet);
+        of(sheet).rows().compressed();
     }
 
-    private StableZip.Piece rows(SXSSFSheet sheet) throws IOException {
-        InMemory rows = rowsOf.get(sheet);
-        if (rows == null) {
+    /**
+     * Sets the widths of the sheet's first columns, in characters, each run of equal widths as one column range.
+     * POI's {@code setColumnWidth} looks through every column set so far for each column it sets, which on bid
+     * sheets of 59 columns was millions of lookups for a large tender; the ranges are what it writes, merged.
+     */
+    void columnWidths(Sheet sheet, int... characters) {
+        CTWorksheet worksheet = of(sheet).template().getCTWorksheet();
+        CTCols cols = worksheet.sizeOfColsArray() == 0 ? worksheet.addNewCols() : worksheet.getColsArray(0);
+        if (cols.sizeOfColArray() > 0) {
+            throw new IllegalStateException("the column widths of " + sheet.getSheetName() + " are set already");
+        }
+        for (int from = 0, to; from < characters.length; from = to + 1) {
+            to = from;
+            while (to + 1 < characters.length && characters[to + 1] == characters[from]) {
+                to++;
+            }
+            CTCol col = cols.addNewCol();
+            col.setMin(from + 1);
+            col.setMax(to + 1);
+            col.setWidth(characters[from]);
+            col.setCustomWidth(true);
+        }
+    }
+
+    private Made of(Sheet sheet) {
+        Made m = made.get(sheet);
+        if (m == null) {
             throw new IllegalStateException("sheet " + sheet.getSheetName() + " was not made by createSheet(name)");
         }
-        return rows.compressed();
+        return m;
     }
 
     /**
@@ -120,7 +168,7 @@ final class StreamedWorkbook extends SXSSFWorkbook {
             String name = entry.getName();
             SXSSFSheet sheet = sheets.get(name);
             if (sheet != null) {
-                entries.add(withRows(name, bytes, rows(sheet)));
+                entries.add(withRows(name, bytes, of(sheet).rows().compressed()));
             } else if (name.equals(DefinedNames.WORKBOOK_PART)) {
                 entries.add(new StableZip.Entry(name, () -> List.of(StableZip.piece(names.insertInto(bytes)))));
             } else {
@@ -144,8 +192,8 @@ final class StreamedWorkbook extends SXSSFWorkbook {
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        made = new InMemory(new StableZip.PieceWriter());
-        return made;
+        making = new InMemory(new StableZip.PieceWriter());
+        return making;
     }
 
     /** Nothing is on disk to remove (POI's own removal expects a temporary file per sheet). */

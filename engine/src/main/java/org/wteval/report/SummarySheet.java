@@ -33,7 +33,7 @@ final class SummarySheet {
      * @param at each bid's metric cells on its sheet, by bid id ({@link BidSheet#write})
      */
     static void write(Sheet sheet, XlsxCells cells, Evaluation e, Map<String, Map<String, String>> at) {
-        XlsxCells.widths(sheet, 8, 10, 30, 14, 12, 12, 12, 14, 12, 14, 12, 12, 10, 40);
+        cells.widths(sheet, 8, 10, 30, 14, 12, 12, 12, 14, 12, 14, 12, 12, 10, 40);
         var t = e.tender();
         int r = 0;
         cells.text(XlsxCells.row(sheet, r++), 0, "wte-eval evaluation", cells.title);

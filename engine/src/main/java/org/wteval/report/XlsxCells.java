@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Writes the cells of {@code evaluation.xlsx} with one set of shared styles. Text is only ever written as a string
@@ -38,7 +37,7 @@ final class XlsxCells {
         }
     }
 
-    private final Workbook wb;
+    private final StreamedWorkbook wb;
     /** Each style's quote-prefixed twin, made up front: bid sheets are written on several threads. */
     private final Map<CellStyle, CellStyle> quoted = new IdentityHashMap<>();
     private final Map<Sheet, Integer> sheetIndex = new ConcurrentHashMap<>();
@@ -62,7 +61,7 @@ final class XlsxCells {
     /** A yearly value the engine computed that no formula of the sheet reproduces (the sheet's note says why). */
     final CellStyle engineValue;
 
-    XlsxCells(Workbook wb) {
+    XlsxCells(StreamedWorkbook wb) {
         this.wb = wb;
         Font boldFont = wb.createFont();
         boldFont.setBold(true);
@@ -230,10 +229,9 @@ final class XlsxCells {
         name(sheet, name, row, col, row, col);
     }
 
-    static void widths(Sheet sheet, int... characters) {
-        for (int i = 0; i < characters.length; i++) {
-            sheet.setColumnWidth(i, characters[i] * 256);
-        }
+    /** Sets the widths of the sheet's first columns, in characters; once per sheet. */
+    void widths(Sheet sheet, int... characters) {
+        wb.columnWidths(sheet, characters);
     }
 
     private static boolean readAsFormula(String s) {

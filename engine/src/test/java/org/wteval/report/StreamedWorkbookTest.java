@@ -1,6 +1,7 @@
 package org.wteval.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -9,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
  * A workbook with a sheet per bid has more parts than POI's guard against zip bombs accepts when POI reads its own
  * template back (1,000): writing one must still work, and leave the guard as it found it for readers. A sheet's rows,
- * compressed as they are written, still read back as XML through POI's own accessor.
+ * compressed as they are written, still read back as XML through POI's own accessor, and a sheet finished before the
+ * workbook is written keeps its used range, and column widths written as ranges read back column by column.
  */
 class StreamedWorkbookTest {
 
@@ -54,5 +57,54 @@ class StreamedWorkbookTest {
             assertTrue(xml.contains("<row r=\"300\""));
             assertTrue(xml.contains("row 299 &lt;&amp;&gt;"));
         }
+    }
+
+    @Test
+    void aSheetFinishedEarlyKeepsItsUsedRange() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (StreamedWorkbook wb = new StreamedWorkbook()) {
+            var early = wb.createSheet("Bid B1");
+            var late = wb.createSheet("Summary");
+            for (int r = 2; r < 40; r++) {
+                early.createRow(r).createCell(1 + r % 5).setCellValue(r);
+                late.createRow(r).createCell(3).setCellValue(r);
+            }
+            wb.finish(early);
+            wb.writeTo(out, new DefinedNames());
+        }
+        // Rows 3 to 40 (1-based), columns B to F; the sheet left to the workbook D3:D40, as POI works it out.
+        assertTrue(sheetPart(out.toByteArray(), 1).contains("<dimension ref=\"B3:F40\"/>"));
+        assertTrue(sheetPart(out.toByteArray(), 2).contains("<dimension ref=\"D3:D40\"/>"));
+    }
+
+    @Test
+    void columnWidthsSetAsRangesReadBackColumnByColumn() throws Exception {
+        int[] widths = {34, 5, 16, 16, 16, 16, 12, 16, 16};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (StreamedWorkbook wb = new StreamedWorkbook()) {
+            var sheet = wb.createSheet("Bid B1");
+            wb.columnWidths(sheet, widths);
+            assertThrows(IllegalStateException.class, () -> wb.columnWidths(sheet, 10), "widths are set once");
+            sheet.createRow(0).createCell(0).setCellValue("label");
+            wb.writeTo(out, new DefinedNames());
+        }
+        assertTrue(sheetPart(out.toByteArray(), 1).contains("<col min=\"3\" max=\"6\" width=\"16.0\""));
+        try (var read = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            for (int i = 0; i < widths.length; i++) {
+                // POI's unit is a 256th of a character.
+                assertEquals(widths[i] * 256, read.getSheetAt(0).getColumnWidth(i), "column " + i);
+            }
+        }
+    }
+
+    private static String sheetPart(byte[] workbook, int number) throws Exception {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(workbook))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("xl/worksheets/sheet" + number + ".xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no sheet " + number);
     }
 }
