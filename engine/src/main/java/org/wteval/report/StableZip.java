@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
@@ -73,7 +74,8 @@ final class StableZip {
         }
     }
 
-    private record Joined(String name, byte[] deflated, long size, long crc) {
+    /** An entry's pieces with what its header needs: the sizes before and after compressing, and the CRC-32. */
+    private record Joined(String name, List<Piece> pieces, long size, long compressedSize, long crc) {
     }
 
     private StableZip() {
@@ -97,10 +99,10 @@ final class StableZip {
                 ZipArchiveEntry e = new ZipArchiveEntry(j.name());
                 e.setMethod(ZipEntry.DEFLATED);
                 e.setSize(j.size());
-                e.setCompressedSize(j.deflated().length);
+                e.setCompressedSize(j.compressedSize());
                 e.setCrc(j.crc());
                 e.setTime(time);
-                zip.addRawArchiveEntry(e, new ByteArrayInputStream(j.deflated()));
+                zip.addRawArchiveEntry(e, deflateStream(j.pieces()));
             }
             zip.finish();
         }
@@ -131,22 +133,29 @@ final class StableZip {
 
     /** The bytes of {@code piece}, uncompressed. */
     static InputStream inflated(Piece piece) {
-        InputStream whole = new SequenceInputStream(new ByteArrayInputStream(piece.deflated()),
-                new ByteArrayInputStream(LAST_BLOCK));
-        return new InflaterInputStream(whole, new Inflater(true));
+        return new InflaterInputStream(deflateStream(List.of(piece)), new Inflater(true));
+    }
+
+    /** The pieces one after another, closed by the final block: one deflate stream. */
+    private static InputStream deflateStream(List<Piece> pieces) {
+        List<InputStream> parts = new ArrayList<>();
+        for (Piece p : pieces) {
+            parts.add(new ByteArrayInputStream(p.deflated()));
+        }
+        parts.add(new ByteArrayInputStream(LAST_BLOCK));
+        return new SequenceInputStream(Collections.enumeration(parts));
     }
 
     private static Joined join(String name, List<Piece> pieces) {
-        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
         long size = 0;
+        long compressed = LAST_BLOCK.length;
         long crc = 0; // the CRC-32 of nothing
         for (Piece p : pieces) {
-            deflated.writeBytes(p.deflated());
             crc = crcOfJoined(crc, p.crc(), p.size());
             size += p.size();
+            compressed += p.deflated().length;
         }
-        deflated.writeBytes(LAST_BLOCK);
-        return new Joined(name, deflated.toByteArray(), size, crc);
+        return new Joined(name, pieces, size, compressed, crc);
     }
 
     /**
